@@ -1,0 +1,99 @@
+import { numberError, valueError } from "./errors";
+
+/**
+ * What Excel hands a custom function for one cell: a number, text, a boolean, or null/"" for a blank.
+ * Anything else (an error object, an entity) is treated like text: it is not a number.
+ */
+export type Cell = number | string | boolean | null | undefined | object;
+
+/** A range as Excel passes it: rows of cells. A single cell may also arrive as a bare value. */
+export type Grid = Cell[][];
+
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+/** True for the cells that SUM would add: finite numbers only (never text, booleans or blanks). */
+export function isNumberCell(cell: Cell): cell is number {
+  return typeof cell === "number" && Number.isFinite(cell);
+}
+
+/** Turns a bare value or a range into a grid, so every function can treat both the same way. */
+export function asGrid(arg: Cell | Grid): Grid {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    // Excel always passes rows of cells; only a hand-made argument needs wrapping, so copy only then.
+    return arg.every((row) => Array.isArray(row))
+      ? (arg as Grid)
+      : arg.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[arg as Cell]];
+}
+
+/** The numbers in a range, read the way Excel's SUM reads it: blanks, text and booleans are skipped. */
+export function numbersIn(arg: Cell | Grid): Float64Array {
+  const grid = asGrid(arg);
+  let count = 0;
+  for (const row of grid) for (const cell of row) if (isNumberCell(cell)) count++;
+  const out = new Float64Array(count);
+  let i = 0;
+  for (const row of grid) for (const cell of row) if (isNumberCell(cell)) out[i++] = cell;
+  return out;
+}
+
+/** Text that Excel itself would accept as a number when typed straight into an argument ("0.7", " 30 "). */
+function parseNumericText(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(trimmed)) return undefined;
+  const isPercent = trimmed.endsWith("%");
+  const n = Number(isPercent ? trimmed.slice(0, -1) : trimmed);
+  return isPercent ? n / 100 : n;
+}
+
+/**
+ * One number given directly where exactly one is required (a cut-off, a number of days).
+ * A blank gives the default; numeric text is accepted as Excel does; other text or a boolean is #VALUE!.
+ */
+export function scalarNumber(arg: Cell | Grid, what: string, fallback?: number): number {
+  const cell = singleCell(arg, what);
+  if (isBlank(cell)) {
+    if (fallback === undefined) throw valueError(`${what} is required`);
+    return fallback;
+  }
+  if (isNumberCell(cell)) return cell;
+  if (typeof cell === "string") {
+    const parsed = parseNumericText(cell);
+    if (parsed !== undefined) return parsed;
+    throw valueError(`${what} must be a number, not the text "${cell}"`);
+  }
+  throw valueError(`${what} must be a number, not ${describe(cell)}`);
+}
+
+/** One piece of text given directly (a rule name); a blank gives the default. */
+export function scalarText(arg: Cell | Grid, what: string, fallback: string): string {
+  const cell = singleCell(arg, what);
+  if (isBlank(cell)) return fallback;
+  if (typeof cell === "string") return cell.trim();
+  throw valueError(`${what} must be text, not ${describe(cell)}`);
+}
+
+function singleCell(arg: Cell | Grid, what: string): Cell {
+  if (!Array.isArray(arg)) return arg as Cell;
+  const grid = asGrid(arg);
+  if (grid.length !== 1 || grid[0].length !== 1)
+    throw valueError(`${what} must be a single cell, not a range`);
+  return grid[0][0];
+}
+
+export function describe(cell: Cell): string {
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (typeof cell === "string") return `the text "${cell}"`;
+  if (typeof cell === "number") return String(cell);
+  return "a value that is not a number";
+}
+
+/** Rejects a whole-number argument that is negative or not whole (used for counts and days). */
+export function requireNonNegative(n: number, what: string): number {
+  if (n < 0) throw numberError(`${what} cannot be negative (${n})`);
+  return n;
+}

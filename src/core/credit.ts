@@ -1,0 +1,115 @@
+import { Criteria } from "./criteria";
+import { numberError } from "./errors";
+
+export type CreditStatus = "OK" | "WATCH" | "FAIL";
+export const CREDIT_STATUSES: readonly CreditStatus[] = ["OK", "WATCH", "FAIL"];
+
+/** How bad each status is, so statuses can be compared and combined. */
+export const CREDIT_SEVERITY: Record<CreditStatus, number> = { OK: 0, WATCH: 1, FAIL: 2 };
+
+export function worseCredit(a: CreditStatus, b: CreditStatus): CreditStatus {
+  return CREDIT_SEVERITY[a] >= CREDIT_SEVERITY[b] ? a : b;
+}
+
+/** The figures finance staff look at; a blank figure is undefined. */
+export interface CreditFigures {
+  creditLimit?: number;
+  balance?: number;
+  overdue?: number;
+  daysOverdue?: number;
+}
+
+export type CreditRule = "noLimit" | "utilisation" | "daysOverdue" | "overdueRatio";
+
+/** One rule broken, with the figure and the threshold it was measured against. */
+export interface CreditFinding {
+  rule: CreditRule;
+  level: Exclude<CreditStatus, "OK">;
+  actual: number;
+  threshold: number;
+  /** Whether the threshold itself breaks the rule (≥) or only values beyond it (>). */
+  inclusive: boolean;
+}
+
+export interface CreditAssessment {
+  status: CreditStatus;
+  findings: CreditFinding[];
+}
+
+function nonNegative(value: number | undefined, what: string): number | undefined {
+  if (value !== undefined && value < 0) throw numberError(`${what} cannot be negative (${value})`);
+  return value;
+}
+
+/**
+ * A rule with a warning band: FAIL beyond `fail`, WATCH beyond (or at, when inclusive) `watch`.
+ * Returns the worst level broken, or nothing.
+ */
+function band(
+  rule: CreditRule,
+  actual: number,
+  watch: number,
+  fail: number,
+  watchInclusive: boolean
+): CreditFinding | undefined {
+  if (actual > fail) return { rule, level: "FAIL", actual, threshold: fail, inclusive: false };
+  if (actual > watch || (watchInclusive && actual === watch))
+    return { rule, level: "WATCH", actual, threshold: watch, inclusive: watchInclusive };
+  return undefined;
+}
+
+/**
+ * Credit status from the usual trade-credit checks (docs/domain.md §2): limit utilisation, days overdue
+ * and the overdue share of the balance. Nothing owed is OK; a positive balance with no limit is FAIL.
+ */
+export function assessCredit(figures: CreditFigures, criteria: Criteria): CreditAssessment {
+  const limit = nonNegative(figures.creditLimit, "the credit limit");
+  const overdue = nonNegative(figures.overdue, "the overdue amount");
+  const days = nonNegative(figures.daysOverdue, "days overdue");
+  const balance = figures.balance ?? 0;
+  if (balance <= 0) return { status: "OK", findings: [] };
+
+  const findings: CreditFinding[] = [];
+  if (!limit) {
+    findings.push({
+      rule: "noLimit",
+      level: "FAIL",
+      actual: balance,
+      threshold: 0,
+      inclusive: false,
+    });
+  } else {
+    const use = balance / limit;
+    const found = band(
+      "utilisation",
+      use,
+      criteria.creditWatchUtilisation,
+      criteria.creditFailUtilisation,
+      true
+    );
+    if (found) findings.push(found);
+  }
+  if (days !== undefined) {
+    const found = band(
+      "daysOverdue",
+      days,
+      criteria.creditWatchDays,
+      criteria.creditFailDays,
+      false
+    );
+    if (found) findings.push(found);
+  }
+  if (overdue !== undefined) {
+    const ratio = overdue / balance;
+    const found = band(
+      "overdueRatio",
+      ratio,
+      criteria.creditWatchOverdueRatio,
+      criteria.creditFailOverdueRatio,
+      false
+    );
+    if (found) findings.push(found);
+  }
+  const status = findings.reduce<CreditStatus>((worst, f) => worseCredit(worst, f.level), "OK");
+  return { status, findings };
+}

@@ -1,0 +1,102 @@
+import { Cell, Grid, asGrid, describe, isBlank, isNumberCell } from "../cells";
+import { KamError, isKamError, valueError } from "../errors";
+
+/**
+ * What one cell of a formula's result can hold. A KamError inside a result becomes that cell's Excel
+ * error, so one bad row shows #VALUE! in its own cell instead of breaking the whole spill.
+ */
+export type OutCell = number | string | boolean | KamError;
+export type OutGrid = OutCell[][];
+
+/** Runs a per-cell computation, keeping a KamError in its cell and letting any other exception escape. */
+export function cellResult(compute: () => OutCell): OutCell {
+  try {
+    return compute();
+  } catch (e) {
+    if (isKamError(e)) return e;
+    throw e;
+  }
+}
+
+/** Blank stays blank; a number is handed on; anything else in a value cell is #VALUE! for that cell. */
+export function mapValueCells(
+  values: Grid,
+  compute: (value: number, row: number, col: number) => OutCell
+): OutGrid {
+  const out: OutGrid = new Array(values.length);
+  for (let row = 0; row < values.length; row++) {
+    const cells = values[row];
+    const line: OutCell[] = new Array(cells.length);
+    for (let col = 0; col < cells.length; col++)
+      line[col] = valueCell(cells[col], row, col, compute);
+    out[row] = line;
+  }
+  return out;
+}
+
+function valueCell(
+  cell: Cell,
+  row: number,
+  col: number,
+  compute: (value: number, row: number, col: number) => OutCell
+): OutCell {
+  if (isBlank(cell)) return "";
+  if (!isNumberCell(cell)) return valueError(`not a number: ${describe(cell)}`);
+  try {
+    return compute(cell, row, col);
+  } catch (e) {
+    if (isKamError(e)) return e;
+    throw e;
+  }
+}
+
+/** How many cells a set of value cells holds: a per-cell formula has 1, a spilled one many. */
+export function cellCount(grid: Grid): number {
+  return grid.reduce((n, row) => n + row.length, 0);
+}
+
+/**
+ * A companion argument read cell by cell beside `values` (credit beside sales, say). It must have the
+ * same shape, or be a single cell that applies to every row, or be omitted.
+ */
+export function alongside(
+  values: Grid,
+  arg: Cell | Grid | undefined,
+  what: string
+): (row: number, col: number) => Cell {
+  if (arg === undefined || arg === null) return () => null;
+  const grid = asGrid(arg);
+  if (grid.length === 1 && grid[0].length === 1) return () => grid[0][0];
+  if (grid.length !== values.length || grid[0].length !== values[0].length) {
+    throw valueError(
+      `${what} must be one cell or a range of the same size as the values (${values.length}×${values[0].length}), not ${grid.length}×${grid[0].length}`
+    );
+  }
+  return (row, col) => grid[row][col];
+}
+
+/**
+ * The common shape of element-wise arguments (limit, balance, …): each is one cell or a range of the
+ * largest shape. Returns that shape and a reader per argument.
+ */
+export function broadcast(args: { arg: Cell | Grid | undefined; what: string }[]): {
+  rows: number;
+  cols: number;
+  readers: ((row: number, col: number) => Cell)[];
+} {
+  const grids = args.map((a) =>
+    a.arg === undefined || a.arg === null ? undefined : asGrid(a.arg)
+  );
+  let shape: Grid = [[null]];
+  for (const g of grids)
+    if (g && g.length * g[0].length > shape.length * shape[0].length) shape = g;
+  const readers = args.map((a) => alongside(shape, a.arg, a.what));
+  return { rows: shape.length, cols: shape[0].length, readers };
+}
+
+/** A number cell in a companion range: blank is "not given", text is #VALUE!. */
+export function optionalNumber(cell: Cell, what: string): number | undefined {
+  if (isBlank(cell)) return undefined;
+  if (isNumberCell(cell)) return cell;
+  throw valueError(`${what} must be a number, not ${describe(cell)}`);
+}

@@ -1,0 +1,57 @@
+import { classify } from "../abc";
+import { Cell, Grid, asGrid, numbersIn, scalarNumber, scalarText } from "../cells";
+import { checkCutoffs, parseAbcRule } from "../criteria";
+import { cumulativeShare, checkTotal, rank } from "../shares";
+import { Population, populationFor } from "../standing";
+import { OutGrid, cellCount, mapValueCells } from "./grid";
+
+/**
+ * The values and their population, ready to query. `population` defaults to `values`; T must be
+ * positive, or every share is undefined and the whole formula says so once.
+ */
+export function prepare(
+  values: Cell | Grid,
+  population?: Cell | Grid
+): { grid: Grid; population: Population } {
+  const grid = asGrid(values);
+  const numbers = numbersIn(population === undefined || population === null ? grid : population);
+  const pop = populationFor(numbers, cellCount(grid));
+  checkTotal(pop.total);
+  return { grid, population: pop };
+}
+
+/** KAM.SHARE: each value / T. */
+export function shareFormula(values: Cell | Grid, population?: Cell | Grid): OutGrid {
+  const p = prepare(values, population);
+  return mapValueCells(p.grid, (v) => v / p.population.total);
+}
+
+/** KAM.CUMSHARE: share of T held by the accounts with a value ≥ this one. */
+export function cumulativeShareFormula(values: Cell | Grid, population?: Cell | Grid): OutGrid {
+  const p = prepare(values, population);
+  return mapValueCells(p.grid, (v) => cumulativeShare(p.population.standing(v), p.population));
+}
+
+/** KAM.RANK: 1 + the number of population values greater than this one. */
+export function rankFormula(values: Cell | Grid, population?: Cell | Grid): OutGrid {
+  const p = prepare(values, population);
+  return mapValueCells(p.grid, (v) => rank(p.population.standing(v)));
+}
+
+/** KAM.ABC: the Pareto class of each value. Cut-offs and rule are checked before any row is read. */
+export function abcFormula(
+  values: Cell | Grid,
+  population?: Cell | Grid,
+  aCutoff?: Cell | Grid,
+  bCutoff?: Cell | Grid,
+  rule?: Cell | Grid
+): OutGrid {
+  const cutoffs = {
+    aCutoff: scalarNumber(aCutoff ?? null, "a_cutoff", 0.7),
+    bCutoff: scalarNumber(bCutoff ?? null, "b_cutoff", 0.9),
+    abcRule: parseAbcRule(scalarText(rule ?? null, "rule", "cover")),
+  };
+  checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
+  const p = prepare(values, population);
+  return mapValueCells(p.grid, (v) => classify(v, p.population.standing(v), p.population, cutoffs));
+}

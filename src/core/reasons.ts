@@ -1,0 +1,89 @@
+import { AbcClass } from "./abc";
+import { CreditFinding } from "./credit";
+import { Grade, GradeInput } from "./grade";
+import { Lang, formatAmount, formatPercent } from "./language";
+
+type FindingText = (f: CreditFinding, op: string) => string;
+
+/** One sentence pattern per credit rule and language: the rule is a table, not an if-chain. */
+const CREDIT_TEXT: Record<Lang, Record<CreditFinding["rule"], FindingText>> = {
+  en: {
+    noLimit: (f) => `no credit limit for a balance of ${formatAmount(f.actual)}`,
+    utilisation: (f, op) =>
+      `utilisation ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+    daysOverdue: (f, op) =>
+      `${formatAmount(f.actual)} days overdue ${op} ${formatAmount(f.threshold)}`,
+    overdueRatio: (f, op) =>
+      `overdue ${formatPercent(f.actual)} of balance ${op} ${formatPercent(f.threshold)}`,
+  },
+  "zh-CN": {
+    noLimit: (f) => `欠款 ${formatAmount(f.actual)} 但无信用额度`,
+    utilisation: (f, op) =>
+      `额度使用率 ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+    daysOverdue: (f, op) =>
+      `逾期 ${formatAmount(f.actual)} 天 ${op} ${formatAmount(f.threshold)} 天`,
+    overdueRatio: (f, op) =>
+      `逾期金额占欠款 ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+  },
+};
+
+const SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；" };
+
+/** The credit rules broken, with their figures: "utilisation 104% > 100%; 45 days overdue > 30". */
+export function creditReason(findings: CreditFinding[], lang: Lang): string {
+  return findings
+    .map((f) => CREDIT_TEXT[lang][f.rule](f, f.inclusive && f.actual === f.threshold ? "≥" : ">"))
+    .join(SEPARATOR[lang]);
+}
+
+interface GradeWords {
+  abc: Record<AbcClass, string>;
+  noSales: string;
+  credit: (status: string, capped: boolean) => string;
+  creditNotAssessed: string;
+  philosophy: (score: number, capped: boolean) => string;
+  philosophyNotAssessed: string;
+}
+
+const GRADE_TEXT: Record<Lang, GradeWords> = {
+  en: {
+    abc: { A: "class A", B: "class B", C: "class C" },
+    noSales: "no positive sales",
+    credit: (s, capped) => `credit ${s}${capped ? " lowers the grade" : ""}`,
+    creditNotAssessed: "credit not assessed",
+    philosophy: (n, capped) => `philosophy ${n}${capped ? " lowers the grade" : ""}`,
+    philosophyNotAssessed: "philosophy not assessed",
+  },
+  "zh-CN": {
+    abc: { A: "A类", B: "B类", C: "C类" },
+    noSales: "无正销售额",
+    credit: (s, capped) => `信用 ${s}${capped ? "，降低星级" : ""}`,
+    creditNotAssessed: "信用未评估",
+    philosophy: (n, capped) => `经营理念 ${n} 分${capped ? "，降低星级" : ""}`,
+    philosophyNotAssessed: "经营理念未评估",
+  },
+};
+
+/**
+ * Why an account has its stars. For class A it names credit and philosophy (and which of them held
+ * the grade down); for B and C the class alone decides, so only the class is named.
+ */
+export function gradeReason(input: GradeInput, grade: Grade, lang: Lang, sales?: number): string {
+  const words = GRADE_TEXT[lang];
+  if (input.abc !== "A") {
+    const cls = words.abc[input.abc];
+    return sales !== undefined && sales <= 0 ? `${cls}${SEPARATOR[lang]}${words.noSales}` : cls;
+  }
+  const parts = [words.abc.A];
+  parts.push(
+    input.credit === undefined
+      ? words.creditNotAssessed
+      : words.credit(input.credit, grade.limitedBy.includes("credit"))
+  );
+  parts.push(
+    input.philosophy === undefined
+      ? words.philosophyNotAssessed
+      : words.philosophy(input.philosophy, grade.limitedBy.includes("philosophy"))
+  );
+  return parts.join(SEPARATOR[lang]);
+}

@@ -1,0 +1,118 @@
+/**
+ * Where one value stands in a population of sales figures: how many accounts sell more, and what share
+ * of the total the larger (and the equal) accounts hold. Shares, ranks and ABC classes all derive from it.
+ */
+export interface Standing {
+  /** Accounts in the population with a strictly larger value. */
+  countAbove: number;
+  /** Sum of the strictly larger values. */
+  sumAbove: number;
+  /** Sum of the values at least as large as this one (equal values count together). */
+  sumAtOrAbove: number;
+}
+
+export interface Population {
+  /** T: the sum of every number in the population, as Excel's SUM would give it. */
+  readonly total: number;
+  readonly size: number;
+  standing(value: number): Standing;
+}
+
+/** Plain summation in the population's own order, so every path computes the very same T. */
+export function sumOf(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
+}
+
+/**
+ * A population queried once: a single pass, O(n), no sort. This is what a per-cell formula costs,
+ * since Excel calls it once per row, each time with the whole population.
+ */
+export class ScannedPopulation implements Population {
+  readonly total: number;
+  readonly size: number;
+
+  constructor(private readonly values: Float64Array) {
+    this.total = sumOf(values);
+    this.size = values.length;
+  }
+
+  standing(value: number): Standing {
+    let countAbove = 0;
+    let sumAbove = 0;
+    let sumEqual = 0;
+    const values = this.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v > value) {
+        countAbove++;
+        sumAbove += v;
+      } else if (v === value) {
+        sumEqual += v;
+      }
+    }
+    return { countAbove, sumAbove, sumAtOrAbove: sumAbove + sumEqual };
+  }
+}
+
+/**
+ * A population queried many times (a spilled range): sorted once, O(n log n), then every query is a
+ * binary search. Sorting a Float64Array copy keeps the sort native and fast.
+ */
+export class SortedPopulation implements Population {
+  readonly total: number;
+  readonly size: number;
+  /** Ascending copy of the values. */
+  readonly ascending: Float64Array;
+  /** suffix[i] = sum of ascending[i..n-1]: the values from position i up to the largest. */
+  private readonly suffix: Float64Array;
+
+  constructor(values: Float64Array) {
+    this.total = sumOf(values);
+    this.size = values.length;
+    this.ascending = Float64Array.from(values).sort();
+    const n = this.ascending.length;
+    this.suffix = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) this.suffix[i] = this.suffix[i + 1] + this.ascending[i];
+  }
+
+  standing(value: number): Standing {
+    const firstAtOrAbove = lowerBound(this.ascending, value);
+    const firstAbove = upperBound(this.ascending, value, firstAtOrAbove);
+    return {
+      countAbove: this.size - firstAbove,
+      sumAbove: this.suffix[firstAbove],
+      sumAtOrAbove: this.suffix[firstAtOrAbove],
+    };
+  }
+}
+
+/** First index whose value is ≥ target. */
+export function lowerBound(sorted: Float64Array, target: number, from = 0): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is > target. */
+export function upperBound(sorted: Float64Array, target: number, from = 0): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A scan for a handful of queries, a sort for many: whichever is cheaper. */
+export function populationFor(values: Float64Array, queries: number): Population {
+  return queries <= 8 ? new ScannedPopulation(values) : new SortedPopulation(values);
+}

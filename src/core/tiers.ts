@@ -1,0 +1,161 @@
+import { classify } from "./abc";
+import { Criteria, checkCutoffs } from "./criteria";
+import { CreditStatus, worseCredit } from "./credit";
+import { Grade, GradeInput, gradeAccount } from "./grade";
+import { Lang } from "./language";
+import { gradeReason } from "./reasons";
+import { checkTotal } from "./shares";
+import { SortedPopulation, upperBound } from "./standing";
+
+/** One customer as read from the user's table. */
+export interface AccountRecord {
+  account: string;
+  sales: number;
+  credit?: CreditStatus;
+  philosophy?: number;
+}
+
+/** One row of the tier table: where the account stands and how many stars it earns. */
+export interface TierRow extends AccountRecord {
+  rank: number;
+  share: number;
+  cumulativeShare: number;
+  abc: GradeInput["abc"];
+  stars: Grade["stars"];
+  keyAccount: boolean;
+  reason: string;
+}
+
+export interface MergedAccount {
+  account: string;
+  rows: number;
+}
+
+export interface TierTable {
+  /** Sorted by sales, largest first; equal sales keep the order they had in the data. */
+  rows: TierRow[];
+  total: number;
+  /** Names that appeared more than once and were summed into one account. */
+  merged: MergedAccount[];
+}
+
+/** Names are compared as a person would: surrounding spaces and letter case do not make a new customer. */
+export function accountKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
+ * Sums the rows that name the same account. The combined account keeps the worst credit status and
+ * the lowest philosophy score of its rows, so merging never flatters a customer.
+ */
+export function mergeAccounts(records: readonly AccountRecord[]): {
+  accounts: AccountRecord[];
+  merged: MergedAccount[];
+} {
+  const index = new Map<string, number>();
+  const accounts: AccountRecord[] = [];
+  const rowCounts: number[] = [];
+  for (const record of records) {
+    const key = accountKey(record.account);
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, accounts.length);
+      // The user's record is shared until a second row makes it change (below), which keeps a
+      // million-row list from being copied for nothing.
+      accounts.push(
+        record.account === record.account.trim()
+          ? record
+          : { ...record, account: record.account.trim() }
+      );
+      rowCounts.push(1);
+      continue;
+    }
+    if (rowCounts[at]++ === 1) accounts[at] = { ...accounts[at] };
+    combineInto(accounts[at], record);
+  }
+  const merged: MergedAccount[] = [];
+  accounts.forEach(
+    (a, i) => rowCounts[i] > 1 && merged.push({ account: a.account, rows: rowCounts[i] })
+  );
+  return { accounts, merged };
+}
+
+function combineInto(into: AccountRecord, record: AccountRecord): void {
+  into.sales += record.sales;
+  if (record.credit !== undefined)
+    into.credit =
+      into.credit === undefined ? record.credit : worseCredit(into.credit, record.credit);
+  if (record.philosophy !== undefined)
+    into.philosophy =
+      into.philosophy === undefined
+        ? record.philosophy
+        : Math.min(into.philosophy, record.philosophy);
+}
+
+/**
+ * The whole tier analysis: shares, ranks, classes, stars and reasons for every account, sorted by sales.
+ * One native sort of the sales figures; each account then finds its place by binary search, which keeps
+ * 1,000,000 accounts fast.
+ */
+export function computeTiers(
+  records: readonly AccountRecord[],
+  criteria: Criteria,
+  lang: Lang
+): TierTable {
+  checkCutoffs(criteria.aCutoff, criteria.bCutoff);
+  const { accounts, merged } = mergeAccounts(records);
+  const sales = new Float64Array(accounts.length);
+  for (let i = 0; i < accounts.length; i++) sales[i] = accounts[i].sales;
+  const population = new SortedPopulation(sales);
+  const total = checkTotal(population.total);
+  const n = accounts.length;
+
+  // Where each account goes, largest first; equal sales keep their order in the data.
+  const order = new Int32Array(n);
+  const placedInTie = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const firstAbove = upperBound(population.ascending, sales[i]);
+    order[n - firstAbove + placedInTie[firstAbove]++] = i;
+  }
+
+  const reasons = new Map<string, string>();
+  const rows: TierRow[] = [];
+  for (let p = 0; p < n; p++) {
+    const record = accounts[order[p]];
+    const standing = population.standing(record.sales);
+    const abc = classify(record.sales, standing, population, criteria);
+    const input: GradeInput = { abc, credit: record.credit, philosophy: record.philosophy };
+    const grade = gradeAccount(input, criteria);
+    rows.push({
+      account: record.account,
+      sales: record.sales,
+      credit: record.credit,
+      philosophy: record.philosophy,
+      rank: standing.countAbove + 1,
+      share: record.sales / total,
+      cumulativeShare: standing.sumAtOrAbove / total,
+      abc,
+      stars: grade.stars,
+      keyAccount: grade.keyAccount,
+      reason: cachedReason(reasons, input, grade, record.sales, lang),
+    });
+  }
+  return { rows, total, merged };
+}
+
+/** Reasons repeat across thousands of accounts; build each distinct sentence once. */
+function cachedReason(
+  cache: Map<string, string>,
+  input: GradeInput,
+  grade: Grade,
+  sales: number,
+  lang: Lang
+): string {
+  const key = `${input.abc}|${input.credit}|${input.philosophy}|${grade.limitedBy.join()}|${sales <= 0}`;
+  let reason = cache.get(key);
+  if (reason === undefined) {
+    reason = gradeReason(input, grade, lang, sales);
+    cache.set(key, reason);
+  }
+  return reason;
+}
