@@ -1,5 +1,5 @@
 import { AbcRule, checkCutoffs } from "./criteria";
-import { Population, Standing } from "./standing";
+import { Population, SortedPopulation, Standing } from "./standing";
 import { cumulativeShare, isAtMost, isBelow, shareAbove } from "./shares";
 
 export type AbcClass = "A" | "B" | "C";
@@ -42,4 +42,62 @@ export function classify(
   const cumulative = cumulativeShare(standing, population);
   if (isAtMost(cumulative, cutoffs.aCutoff)) return "A";
   return isAtMost(cumulative, cutoffs.bCutoff) ? "B" : "C";
+}
+
+/**
+ * Where the classes change in a sorted population, so that a spilled ABC needs no search per cell.
+ * Classes only fall as values fall, so two bounds say it all:
+ * - cover: the sum above a value is constant from one population value up to the next, so a value is
+ *   A exactly when it is at least the smallest population value in A (`atLeast`);
+ * - within: the sum at or above a value is constant from just above one population value up to the
+ *   next, so a value is A exactly when it is above the largest population value not in A (`above`).
+ */
+export interface ClassBounds {
+  rule: AbcRule;
+  a: number;
+  b: number;
+}
+
+export function classBounds(population: SortedPopulation, cutoffs: AbcCutoffs): ClassBounds {
+  checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
+  const { ascending, suffix } = population;
+  const n = ascending.length;
+  const cover = cutoffs.abcRule === "cover";
+  const bounds = {
+    rule: cutoffs.abcRule,
+    a: cover ? Infinity : -Infinity,
+    b: cover ? Infinity : -Infinity,
+  };
+  let top = n - 1;
+  while (top >= 0) {
+    const value = ascending[top];
+    let bottom = top;
+    while (bottom > 0 && ascending[bottom - 1] === value) bottom--;
+    const standing = {
+      countAbove: n - 1 - top,
+      sumAbove: suffix[top + 1],
+      sumAtOrAbove: suffix[bottom],
+    };
+    const cls = classify(value, standing, population, cutoffs);
+    if (cover) {
+      if (cls === "A") bounds.a = value;
+      if (cls !== "C") bounds.b = value;
+    } else {
+      if (cls !== "A" && bounds.a === -Infinity) bounds.a = value;
+      if (cls === "C") {
+        bounds.b = value;
+        break;
+      }
+    }
+    if (cover && cls === "C") break;
+    top = bottom - 1;
+  }
+  return bounds;
+}
+
+/** The class of any value, from the bounds: two comparisons instead of a search. */
+export function classWithin(value: number, bounds: ClassBounds): AbcClass {
+  if (value <= 0) return "C";
+  if (bounds.rule === "cover") return value >= bounds.a ? "A" : value >= bounds.b ? "B" : "C";
+  return value > bounds.a ? "A" : value > bounds.b ? "B" : "C";
 }

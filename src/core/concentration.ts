@@ -7,9 +7,11 @@ export function hhi(values: Float64Array): number {
   const total = checkTotal(sumOf(values));
   let index = 0;
   for (let i = 0; i < values.length; i++) {
-    const percent = (100 * values[i]) / total;
+    const percent = 100 * (values[i] / total);
     index += percent * percent;
   }
+  if (!Number.isFinite(index))
+    throw numberError("the shares are too large to square: check the sales figures");
   return index;
 }
 

@@ -1,5 +1,6 @@
 import { Criteria } from "./criteria";
 import { numberError } from "./errors";
+import { SHARE_TOLERANCE, isBelow } from "./shares";
 
 export type CreditStatus = "OK" | "WATCH" | "FAIL";
 export const CREDIT_STATUSES: readonly CreditStatus[] = ["OK", "WATCH", "FAIL"];
@@ -52,10 +53,16 @@ function band(
   fail: number,
   watchInclusive: boolean
 ): CreditFinding | undefined {
-  if (actual > fail) return { rule, level: "FAIL", actual, threshold: fail, inclusive: false };
-  if (actual > watch || (watchInclusive && actual === watch))
+  if (isAbove(actual, fail))
+    return { rule, level: "FAIL", actual, threshold: fail, inclusive: false };
+  if (isAbove(actual, watch) || (watchInclusive && !isBelow(actual, watch)))
     return { rule, level: "WATCH", actual, threshold: watch, inclusive: watchInclusive };
   return undefined;
+}
+
+/** Ratios such as 2.40 / 3.00 carry rounding noise; within the share tolerance they equal the threshold. */
+function isAbove(ratio: number, threshold: number): boolean {
+  return ratio > threshold + SHARE_TOLERANCE;
 }
 
 /**

@@ -6,5 +6,7 @@ export function daysSalesOutstanding(receivables: number, creditSales: number, d
   if (creditSales < 0) throw numberError(`credit sales cannot be negative (${creditSales})`);
   if (receivables < 0) throw numberError(`receivables cannot be negative (${receivables})`);
   if (days <= 0) throw numberError(`the number of days must be positive (${days})`);
-  return (receivables / creditSales) * days;
+  const dso = (receivables / creditSales) * days;
+  if (!Number.isFinite(dso)) throw numberError("DSO is too large to compute: check the figures");
+  return dso;
 }

@@ -14,6 +14,26 @@ export function formatAmount(value: number): string {
 }
 
 /** 1.0449 → "104.5%", 0.8 → "80%": one decimal at most, so a figure just over a limit still reads as over. */
-export function formatPercent(ratio: number): string {
-  return `${NUMBER.format(Math.round(ratio * 1000) / 10)}%`;
+export function formatPercent(ratio: number, decimals = 1): string {
+  const scale = 10 ** decimals;
+  return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals }).format(Math.round(ratio * 100 * scale) / scale)}%`;
+}
+
+/**
+ * A figure and the threshold it broke, with enough decimals that the two never read the same
+ * ("100.04% > 100%", not "100% > 100%").
+ */
+export function formatPercentPair(
+  actual: number,
+  threshold: number,
+  mayBeEqual = false
+): [string, string] {
+  let decimals = 1;
+  while (
+    !mayBeEqual &&
+    decimals < 6 &&
+    formatPercent(actual, decimals) === formatPercent(threshold, decimals)
+  )
+    decimals++;
+  return [formatPercent(actual, decimals), formatPercent(threshold)];
 }

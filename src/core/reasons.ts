@@ -1,29 +1,27 @@
 import { AbcClass } from "./abc";
 import { CreditFinding } from "./credit";
 import { Grade, GradeInput } from "./grade";
-import { Lang, formatAmount, formatPercent } from "./language";
+import { Lang, formatAmount, formatPercentPair } from "./language";
+import { SHARE_TOLERANCE } from "./shares";
 
-type FindingText = (f: CreditFinding, op: string) => string;
+/** A sentence for one broken rule, given the figures already formatted as `[actual, threshold]`. */
+type FindingText = (f: CreditFinding, op: string, pct: [string, string]) => string;
 
 /** One sentence pattern per credit rule and language: the rule is a table, not an if-chain. */
 const CREDIT_TEXT: Record<Lang, Record<CreditFinding["rule"], FindingText>> = {
   en: {
     noLimit: (f) => `no credit limit for a balance of ${formatAmount(f.actual)}`,
-    utilisation: (f, op) =>
-      `utilisation ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+    utilisation: (_f, op, [a, t]) => `utilisation ${a} ${op} ${t}`,
     daysOverdue: (f, op) =>
       `${formatAmount(f.actual)} days overdue ${op} ${formatAmount(f.threshold)}`,
-    overdueRatio: (f, op) =>
-      `overdue ${formatPercent(f.actual)} of balance ${op} ${formatPercent(f.threshold)}`,
+    overdueRatio: (_f, op, [a, t]) => `overdue ${a} of balance ${op} ${t}`,
   },
   "zh-CN": {
     noLimit: (f) => `欠款 ${formatAmount(f.actual)} 但无信用额度`,
-    utilisation: (f, op) =>
-      `额度使用率 ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+    utilisation: (_f, op, [a, t]) => `额度使用率 ${a} ${op} ${t}`,
     daysOverdue: (f, op) =>
       `逾期 ${formatAmount(f.actual)} 天 ${op} ${formatAmount(f.threshold)} 天`,
-    overdueRatio: (f, op) =>
-      `逾期金额占欠款 ${formatPercent(f.actual)} ${op} ${formatPercent(f.threshold)}`,
+    overdueRatio: (_f, op, [a, t]) => `逾期金额占欠款 ${a} ${op} ${t}`,
   },
 };
 
@@ -32,7 +30,12 @@ const SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；" };
 /** The credit rules broken, with their figures: "utilisation 104% > 100%; 45 days overdue > 30". */
 export function creditReason(findings: CreditFinding[], lang: Lang): string {
   return findings
-    .map((f) => CREDIT_TEXT[lang][f.rule](f, f.inclusive && f.actual === f.threshold ? "≥" : ">"))
+    .map((f) => {
+      const reachedOnly = f.inclusive && f.actual <= f.threshold + SHARE_TOLERANCE;
+      // "≥" shows the threshold itself; ">" needs enough decimals that the figure reads as over it.
+      const pct = formatPercentPair(f.actual, f.threshold, reachedOnly);
+      return CREDIT_TEXT[lang][f.rule](f, reachedOnly ? "≥" : ">", pct);
+    })
     .join(SEPARATOR[lang]);
 }
 

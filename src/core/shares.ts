@@ -17,6 +17,7 @@ export function isAtMost(share: number, cutoff: number): boolean {
 
 /** T must be positive for shares to mean anything: zero is #DIV/0!, a net negative total is #NUM!. */
 export function checkTotal(total: number): number {
+  if (!Number.isFinite(total)) throw numberError("the sales figures are too large to add up");
   if (total === 0) throw divisionError("the total of the population is 0, so there are no shares");
   if (total < 0)
     throw numberError(

@@ -66,7 +66,7 @@ export class SortedPopulation implements Population {
   /** Ascending copy of the values. */
   readonly ascending: Float64Array;
   /** suffix[i] = sum of ascending[i..n-1]: the values from position i up to the largest. */
-  private readonly suffix: Float64Array;
+  readonly suffix: Float64Array;
 
   constructor(values: Float64Array) {
     this.total = sumOf(values);

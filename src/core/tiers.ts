@@ -1,5 +1,5 @@
-import { classify } from "./abc";
-import { Criteria, checkCutoffs } from "./criteria";
+import { classBounds, classWithin } from "./abc";
+import { Criteria } from "./criteria";
 import { CreditStatus, worseCredit } from "./credit";
 import { Grade, GradeInput, gradeAccount } from "./grade";
 import { Lang } from "./language";
@@ -102,7 +102,6 @@ export function computeTiers(
   criteria: Criteria,
   lang: Lang
 ): TierTable {
-  checkCutoffs(criteria.aCutoff, criteria.bCutoff);
   const { accounts, merged } = mergeAccounts(records);
   const sales = new Float64Array(accounts.length);
   for (let i = 0; i < accounts.length; i++) sales[i] = accounts[i].sales;
@@ -118,12 +117,20 @@ export function computeTiers(
     order[n - firstAbove + placedInTie[firstAbove]++] = i;
   }
 
+  // Walking down the sorted accounts, each group of equal sales starts where the larger ones end,
+  // so rank and cumulative share come from the running position: no search per account.
+  const bounds = classBounds(population, criteria);
   const reasons = new Map<string, string>();
   const rows: TierRow[] = [];
+  let groupStart = 0;
+  let groupEnd = 0;
   for (let p = 0; p < n; p++) {
     const record = accounts[order[p]];
-    const standing = population.standing(record.sales);
-    const abc = classify(record.sales, standing, population, criteria);
+    if (p === groupEnd) {
+      groupStart = p;
+      while (groupEnd < n && accounts[order[groupEnd]].sales === record.sales) groupEnd++;
+    }
+    const abc = classWithin(record.sales, bounds);
     const input: GradeInput = { abc, credit: record.credit, philosophy: record.philosophy };
     const grade = gradeAccount(input, criteria);
     rows.push({
@@ -131,9 +138,9 @@ export function computeTiers(
       sales: record.sales,
       credit: record.credit,
       philosophy: record.philosophy,
-      rank: standing.countAbove + 1,
+      rank: groupStart + 1,
       share: record.sales / total,
-      cumulativeShare: standing.sumAtOrAbove / total,
+      cumulativeShare: population.suffix[n - groupEnd] / total,
       abc,
       stars: grade.stars,
       keyAccount: grade.keyAccount,
@@ -151,7 +158,13 @@ function cachedReason(
   sales: number,
   lang: Lang
 ): string {
-  const key = `${input.abc}|${input.credit}|${input.philosophy}|${grade.limitedBy.join()}|${sales <= 0}`;
+  // Below class A the reason is the class alone (and whether there are sales): a short key is enough.
+  const key =
+    input.abc === "A"
+      ? `A|${input.credit}|${input.philosophy}|${grade.limitedBy.join()}`
+      : sales <= 0
+        ? `${input.abc}-`
+        : input.abc;
   let reason = cache.get(key);
   if (reason === undefined) {
     reason = gradeReason(input, grade, lang, sales);

@@ -1,11 +1,10 @@
-import { abcClass } from "../abc";
 import { Cell, Grid, describe, isBlank } from "../cells";
 import { CREDIT_STATUSES, CreditStatus } from "../credit";
 import { Criteria, parseCriteria } from "../criteria";
 import { valueError } from "../errors";
 import { Grade, checkPhilosophy, gradeAccount } from "../grade";
 import { OutCell, OutGrid, alongside, mapValueCells, optionalNumber } from "./grid";
-import { prepare } from "./share-formulas";
+import { classifier, prepare } from "./share-formulas";
 
 /** A credit status typed or computed by KAM.CREDIT; blank means not assessed. */
 export function creditStatusOf(cell: Cell): CreditStatus | undefined {
@@ -33,10 +32,11 @@ function gradeEach(
   const p = prepare(values, population);
   const creditAt = alongside(p.grid, credit, "credit");
   const philosophyAt = alongside(p.grid, philosophy, "philosophy");
+  const classOf = classifier(p.population, criteria);
   return mapValueCells(p.grid, (v, row, col) => {
     const grade = gradeAccount(
       {
-        abc: abcClass(v, p.population, criteria),
+        abc: classOf(v),
         credit: creditStatusOf(creditAt(row, col)),
         philosophy: philosophyOf(philosophyAt(row, col)),
       },

@@ -1,8 +1,8 @@
-import { classify } from "../abc";
+import { AbcClass, AbcCutoffs, classBounds, classWithin, classify } from "../abc";
 import { Cell, Grid, asGrid, numbersIn, scalarNumber, scalarText } from "../cells";
 import { checkCutoffs, parseAbcRule } from "../criteria";
 import { cumulativeShare, checkTotal, rank } from "../shares";
-import { Population, populationFor } from "../standing";
+import { Population, SortedPopulation, populationFor } from "../standing";
 import { OutGrid, cellCount, mapValueCells } from "./grid";
 
 /**
@@ -53,5 +53,17 @@ export function abcFormula(
   };
   checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
   const p = prepare(values, population);
-  return mapValueCells(p.grid, (v) => classify(v, p.population.standing(v), p.population, cutoffs));
+  return mapValueCells(p.grid, classifier(p.population, cutoffs));
+}
+
+/** The class of each value: by the class bounds when the population was sorted, by one scan otherwise. */
+export function classifier(
+  population: Population,
+  cutoffs: AbcCutoffs
+): (value: number) => AbcClass {
+  if (population instanceof SortedPopulation) {
+    const bounds = classBounds(population, cutoffs);
+    return (v) => classWithin(v, bounds);
+  }
+  return (v) => classify(v, population.standing(v), population, cutoffs);
 }
