@@ -41,18 +41,9 @@ export function numbersIn(arg: Cell | Grid): Float64Array {
   return out;
 }
 
-/** Text that Excel itself would accept as a number when typed straight into an argument ("0.7", " 30 "). */
-function parseNumericText(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(trimmed)) return undefined;
-  const isPercent = trimmed.endsWith("%");
-  const n = Number(isPercent ? trimmed.slice(0, -1) : trimmed);
-  return isPercent ? n / 100 : n;
-}
-
 /**
  * One number given directly where exactly one is required (a cut-off, a number of days).
- * A blank gives the default; numeric text is accepted as Excel does; other text or a boolean is #VALUE!.
+ * A blank gives the default; text (even "0.7") or a boolean is #VALUE!, so a typo never passes as a number.
  */
 export function scalarNumber(arg: Cell | Grid, what: string, fallback?: number): number {
   const cell = singleCell(arg, what);
@@ -61,11 +52,6 @@ export function scalarNumber(arg: Cell | Grid, what: string, fallback?: number):
     return fallback;
   }
   if (isNumberCell(cell)) return cell;
-  if (typeof cell === "string") {
-    const parsed = parseNumericText(cell);
-    if (parsed !== undefined) return parsed;
-    throw valueError(`${what} must be a number, not the text "${cell}"`);
-  }
   throw valueError(`${what} must be a number, not ${describe(cell)}`);
 }
 

@@ -6,34 +6,53 @@ export function languageOf(displayLanguage: string | undefined | null): Lang {
   return displayLanguage && /^zh\b/i.test(displayLanguage) ? "zh-CN" : "en";
 }
 
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const formatters = new Map<number, Intl.NumberFormat>();
 
-/** 12345.678 → "12,345.68": the thousands format both languages use for money. */
-export function formatAmount(value: number): string {
-  return NUMBER.format(value);
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = formatters.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals });
+    formatters.set(decimals, format);
+  }
+  return format;
 }
 
-/** 1.0449 → "104.5%", 0.8 → "80%": one decimal at most, so a figure just over a limit still reads as over. */
+/** 12345.678 → "12,345.68": the thousands format both languages use for money. */
+export function formatAmount(value: number, decimals = 2): string {
+  return numberFormat(decimals).format(value);
+}
+
+/** 1.0449 → "104.5%", 0.8 → "80%": one decimal unless asked for more. */
 export function formatPercent(ratio: number, decimals = 1): string {
   const scale = 10 ** decimals;
-  return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals }).format(Math.round(ratio * 100 * scale) / scale)}%`;
+  return `${numberFormat(decimals).format(Math.round(ratio * 100 * scale) / scale)}%`;
 }
 
 /**
  * A figure and the threshold it broke, with enough decimals that the two never read the same
- * ("100.04% > 100%", not "100% > 100%").
+ * ("100.04% > 100%", not "100% > 100%"). With `mayBeEqual` (a "≥" rule) equal figures are fine.
  */
 export function formatPercentPair(
   actual: number,
   threshold: number,
   mayBeEqual = false
 ): [string, string] {
-  let decimals = 1;
-  while (
-    !mayBeEqual &&
-    decimals < 6 &&
-    formatPercent(actual, decimals) === formatPercent(threshold, decimals)
-  )
-    decimals++;
-  return [formatPercent(actual, decimals), formatPercent(threshold)];
+  return distinctPair(actual, threshold, mayBeEqual, 1, formatPercent);
+}
+
+/** The same for plain figures such as days overdue: "30.001 > 30", not "30 > 30". */
+export function formatAmountPair(actual: number, threshold: number): [string, string] {
+  return distinctPair(actual, threshold, false, 2, formatAmount);
+}
+
+function distinctPair(
+  actual: number,
+  threshold: number,
+  mayBeEqual: boolean,
+  decimals: number,
+  format: (value: number, decimals: number) => string
+): [string, string] {
+  let shown = decimals;
+  while (!mayBeEqual && shown < 8 && format(actual, shown) === format(threshold, shown)) shown++;
+  return [format(actual, shown), format(threshold, decimals)];
 }

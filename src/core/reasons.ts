@@ -1,26 +1,26 @@
 import { AbcClass } from "./abc";
 import { CreditFinding } from "./credit";
 import { Grade, GradeInput } from "./grade";
-import { Lang, formatAmount, formatPercentPair } from "./language";
+import { Lang, formatAmount, formatAmountPair, formatPercentPair } from "./language";
 import { SHARE_TOLERANCE } from "./shares";
 
 /** A sentence for one broken rule, given the figures already formatted as `[actual, threshold]`. */
 type FindingText = (f: CreditFinding, op: string, pct: [string, string]) => string;
+
+const days = (f: CreditFinding) => formatAmountPair(f.actual, f.threshold);
 
 /** One sentence pattern per credit rule and language: the rule is a table, not an if-chain. */
 const CREDIT_TEXT: Record<Lang, Record<CreditFinding["rule"], FindingText>> = {
   en: {
     noLimit: (f) => `no credit limit for a balance of ${formatAmount(f.actual)}`,
     utilisation: (_f, op, [a, t]) => `utilisation ${a} ${op} ${t}`,
-    daysOverdue: (f, op) =>
-      `${formatAmount(f.actual)} days overdue ${op} ${formatAmount(f.threshold)}`,
+    daysOverdue: (f, op) => `${days(f)[0]} days overdue ${op} ${days(f)[1]}`,
     overdueRatio: (_f, op, [a, t]) => `overdue ${a} of balance ${op} ${t}`,
   },
   "zh-CN": {
     noLimit: (f) => `欠款 ${formatAmount(f.actual)} 但无信用额度`,
     utilisation: (_f, op, [a, t]) => `额度使用率 ${a} ${op} ${t}`,
-    daysOverdue: (f, op) =>
-      `逾期 ${formatAmount(f.actual)} 天 ${op} ${formatAmount(f.threshold)} 天`,
+    daysOverdue: (f, op) => `逾期 ${days(f)[0]} 天 ${op} ${days(f)[1]} 天`,
     overdueRatio: (_f, op, [a, t]) => `逾期金额占欠款 ${a} ${op} ${t}`,
   },
 };

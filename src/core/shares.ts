@@ -32,7 +32,9 @@ export function share(value: number, population: Population): number {
 
 /** Share of T held by the accounts with a value ≥ this one (equal values count together). */
 export function cumulativeShare(standing: Standing, population: Population): number {
-  return standing.sumAtOrAbove / checkTotal(population.total);
+  const ratio = standing.sumAtOrAbove / checkTotal(population.total);
+  // Adding in another order can leave 1.0000000000000002 for the smallest account: that is 100%.
+  return ratio > 1 && ratio - 1 < SHARE_TOLERANCE ? 1 : ratio;
 }
 
 /** Share of T held by the accounts strictly larger than this one. */

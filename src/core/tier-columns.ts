@@ -18,5 +18,10 @@ export function tierHeaders(lang: Lang): string[] {
   return TIER_COLUMNS.map((c) => c[lang]);
 }
 
-/** The name used for an account whose name cell is blank, so its sales are still counted and shown. */
-export const UNNAMED_ACCOUNT: Record<Lang, string> = { en: "(no name)", "zh-CN": "（无名称）" };
+/**
+ * The name given to a row whose account name is blank, so its sales are still counted and shown.
+ * It names the row, so two unnamed rows stay two accounts instead of being added together.
+ */
+export function unnamedAccount(row: number, lang: Lang): string {
+  return lang === "zh-CN" ? `（无名称，第 ${row} 行）` : `(no name, row ${row})`;
+}

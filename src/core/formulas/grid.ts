@@ -1,5 +1,5 @@
 import { Cell, Grid, asGrid, describe, isBlank, isNumberCell } from "../cells";
-import { KamError, isKamError, valueError } from "../errors";
+import { KamError, isKamError, numberError, valueError } from "../errors";
 
 /**
  * What one cell of a formula's result can hold. A KamError inside a result becomes that cell's Excel
@@ -43,7 +43,10 @@ function valueCell(
   if (isBlank(cell)) return "";
   if (!isNumberCell(cell)) return valueError(`not a number: ${describe(cell)}`);
   try {
-    return compute(cell, row, col);
+    const result = compute(cell, row, col);
+    if (typeof result === "number" && !Number.isFinite(result))
+      return numberError("the result is too large for a number: check the figures");
+    return result;
   } catch (e) {
     if (isKamError(e)) return e;
     throw e;

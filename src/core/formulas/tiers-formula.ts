@@ -2,7 +2,7 @@ import { Cell, Grid, asGrid, isBlank, isNumberCell } from "../cells";
 import { parseCriteria } from "../criteria";
 import { KamError, valueError } from "../errors";
 import { Lang } from "../language";
-import { UNNAMED_ACCOUNT, tierHeaders } from "../tier-columns";
+import { tierHeaders, unnamedAccount } from "../tier-columns";
 import { AccountRecord, computeTiers } from "../tiers";
 import { OutGrid, alongside } from "./grid";
 import { creditStatusOf, philosophyOf } from "./grade-formulas";
@@ -25,7 +25,7 @@ function readRecords(
       const name = nameAt(row, col);
       try {
         records.push({
-          account: isBlank(name) ? UNNAMED_ACCOUNT[lang] : String(name),
+          account: isBlank(name) ? unnamedAccount(row + 1, lang) : String(name),
           sales,
           credit: creditStatusOf(creditAt(row, col)),
           philosophy: philosophyOf(philosophyAt(row, col)),
