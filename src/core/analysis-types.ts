@@ -1,0 +1,53 @@
+import { ConcentrationLevel } from "./concentration";
+import { CreditStatus } from "./credit";
+import { Criteria } from "./criteria";
+import { TierRow } from "./tiers";
+import { AbcClass } from "./abc";
+import { Stars } from "./grade";
+
+/** How an account's tier moved since the prior period. */
+export type Movement = "up" | "down" | "same" | "new" | "lost";
+
+/** One account in the tier analysis, with what the customer table told us beside the sales. */
+export interface AccountTier extends TierRow {
+  /** Row numbers in the user's sheet (1-based, as Excel shows them) the account was read from. */
+  sourceRows: number[];
+  region?: string;
+  location?: string;
+  shoppers?: string;
+  priorSales?: number;
+  /** Credit status computed from the credit columns; undefined when they are absent (not assessed). */
+  creditStatus?: CreditStatus;
+  /** The credit rules broken, in the analysis language; empty when OK or not assessed. */
+  creditReason: string;
+  /** The tier the prior-period sales would have given (same criteria), when there is a prior column. */
+  priorAbc?: AbcClass;
+  priorStars?: Stars;
+  movement?: Movement;
+}
+
+/** The figures of the summary block and the pane's summary cards. */
+export interface AnalysisSummary {
+  totalSales: number;
+  accounts: number;
+  keyAccounts: number;
+  /** Share of total sales held by the key accounts. */
+  keyAccountShare: number;
+  /** How many of the largest accounts make up the A cut-off (70% by default) of sales. */
+  paretoCount: number;
+  paretoCutoff: number;
+  hhi: number;
+  concentration: ConcentrationLevel;
+  /** 10,000 / HHI: how many equal customers would give the same concentration. */
+  effectiveCustomers: number;
+  /** Accounts in the prior period that have no sales now (only with a prior-period column). */
+  lostAccounts: string[];
+}
+
+export interface Analysis {
+  criteria: Criteria;
+  /** Sorted by sales, largest first. */
+  accounts: AccountTier[];
+  summary: AnalysisSummary;
+  hasPrior: boolean;
+}

@@ -1,0 +1,64 @@
+import { CellValue } from "../sheets/sheet-spec";
+import { ColumnMapping, ColumnRole } from "./columns";
+
+/** Where the header was found and how its columns map to roles. */
+export interface DetectedTable {
+  /** Zero-based index, within the values, of the header row. */
+  headerRow: number;
+  /** The header texts, as written in the sheet. */
+  headers: string[];
+  mapping: ColumnMapping;
+}
+
+/** One customer row as read from the user's table, before duplicates are summed. */
+export interface CustomerRow {
+  /** The sheet row number (1-based, as Excel shows it). */
+  sheetRow: number;
+  account: string;
+  sales: number;
+  priorSales?: number;
+  region?: string;
+  creditLimit?: number;
+  balance?: number;
+  overdue?: number;
+  daysOverdue?: number;
+  philosophy?: number;
+  location?: string;
+  shoppers?: string;
+}
+
+/**
+ * Something in the data the user should know before anything is written. `rows` are sheet row numbers.
+ * The pane and the command line word each kind in the user's language.
+ */
+export type DataProblem =
+  | { kind: "noHeader" }
+  | { kind: "missingRequired"; role: ColumnRole }
+  | { kind: "missingOptional"; role: ColumnRole }
+  | { kind: "textSales"; rows: number[]; examples: string[] }
+  | { kind: "blankSales"; rows: number[] }
+  | { kind: "negativeSales"; rows: number[] }
+  | { kind: "blankAccount"; rows: number[] }
+  | { kind: "duplicateAccount"; account: string; rows: number[] }
+  | { kind: "badNumber"; role: ColumnRole; rows: number[] }
+  | { kind: "badPhilosophy"; rows: number[] };
+
+/** How serious a problem is: errors stop the analysis, warnings are said and the analysis goes on. */
+export function problemSeverity(problem: DataProblem): "error" | "warning" | "info" {
+  switch (problem.kind) {
+    case "noHeader":
+    case "missingRequired":
+      return "error";
+    case "missingOptional":
+      return "info";
+    default:
+      return "warning";
+  }
+}
+
+export interface CustomerTable {
+  rows: CustomerRow[];
+  problems: DataProblem[];
+}
+
+export type { CellValue };

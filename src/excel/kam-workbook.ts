@@ -1,0 +1,53 @@
+import { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
+
+/** A table or range the user's customer list may be in. */
+export interface SourceChoice {
+  /** Stable id to read it again: a table name, or "Sheet!A1:H25". */
+  id: string;
+  /** What the user sees in the picker, e.g. "Customers (table)" or "Sheet1!A1:H25". */
+  label: string;
+  kind: "table" | "range";
+}
+
+/** The values of the chosen source, with where they sit so problems can name sheet rows. */
+export interface SourceData extends SourceChoice {
+  sheetName: string;
+  /** The address of the values, e.g. "Sheet1!A1:H25". */
+  address: string;
+  /** 1-based sheet row of values[0] and 1-based column of values[r][0]. */
+  firstRow: number;
+  firstColumn: number;
+  values: CellValue[][];
+}
+
+export interface WriteProgress {
+  /** What is being done now, as a key the pane translates: "clearing", "values", "formats", "chart"… */
+  step: string;
+  /** 0–1 over the whole write. */
+  fraction: number;
+}
+
+export interface WrittenSheet {
+  kind: SheetSpec["kind"];
+  marker: string;
+  /** The name the sheet got: the spec's, or another when a user's sheet had it. */
+  name: string;
+}
+
+/**
+ * What the task pane needs from the workbook. The Office.js implementation lives in src/excel; the
+ * components receive it as a prop, so they can be tested (and previewed) with a double.
+ */
+export interface KamWorkbook {
+  /** The source around the cursor: the selection if it is more than a cell, the table the cursor is in, or the current region. */
+  detectSource(): Promise<SourceData>;
+  /** Every table in the workbook and the used range of every sheet the add-in did not create. */
+  listSources(): Promise<SourceChoice[]>;
+  readSource(id: string): Promise<SourceData>;
+  /** The criteria saved in the workbook (the KAM_Criteria range), if any. */
+  readCriteria(): Promise<CellValue[][] | undefined>;
+  /** Writes (or replaces) the add-in's sheets; never touches a sheet the add-in did not create. */
+  writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<WrittenSheet[]>;
+  /** Activates a sheet and selects a cell, for the links in the pane. */
+  goTo(sheetName: string, address: string): Promise<void>;
+}
