@@ -2,6 +2,7 @@
 
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const LocalizedFunctionsMetadataPlugin = require("./scripts/localized-functions-metadata");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
@@ -93,6 +94,11 @@ module.exports = async (env = {}, options = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsInput }),
+      // Excel shows functions.zh-CN.json to users whose Office is in Chinese (see manifest.xml).
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        translations: { "zh-CN": path.resolve(__dirname, "src/functions/functions.zh-CN.json") },
+      }),
       ...(functionsOnly ? [] : pagePlugins(dev)),
     ],
     performance: {

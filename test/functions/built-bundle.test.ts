@@ -98,3 +98,25 @@ test("bad input becomes an Excel error with a message, never an exception of ano
   const cell = (call("SHARE", [[1], ["n/a"]], null) as unknown[][])[1][0] as StubExcelError;
   expect(cell.code).toBe("#VALUE!");
 });
+
+test("functions.zh-CN.json: the same functions and parameters, every description in Chinese", () => {
+  const zh = JSON.parse(fs.readFileSync(path.join(outDir, "functions.zh-CN.json"), "utf8")) as typeof metadata;
+  const shape = (m: typeof metadata) => m.functions.map((f) => [f.id, f.name, f.parameters.map((p) => [p.name, p.optional ?? false])]);
+  expect(shape(zh)).toEqual(shape(metadata));
+  const han = /[\u4e00-\u9fff]/;
+  for (const f of zh.functions) {
+    expect(f.description).toMatch(han);
+    for (const p of f.parameters) expect(p.description).toMatch(han);
+  }
+});
+
+test("a function or parameter missing from a translation table is reported", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { localize } = require("../../scripts/localized-functions-metadata");
+  const metadata = { functions: [{ id: "HHI", name: "HHI", description: "x", parameters: [{ name: "values" }] }] };
+  expect(localize(metadata, {}, "zh-CN").problems).toEqual(["zh-CN: no translation for HHI"]);
+  expect(localize(metadata, { HHI: { description: "指数", parameters: {} } }, "zh-CN").problems).toEqual(["zh-CN: no translation for HHI(values)"]);
+  expect(localize(metadata, { HHI: { description: "指数", parameters: { values: "值" } }, XYZ: { description: "" } }, "zh-CN").problems).toEqual([
+    "zh-CN: XYZ is translated but not a function",
+  ]);
+});
