@@ -33,12 +33,20 @@ export function asGrid(arg: Cell | Grid): Grid {
 /** The numbers in a range, read the way Excel's SUM reads it: blanks, text and booleans are skipped. */
 export function numbersIn(arg: Cell | Grid): Float64Array {
   const grid = asGrid(arg);
+  // One pass into room for every cell, then a view of the part used: Excel calls per-cell formulas
+  // once per row with the whole population, so every pass over it counts.
+  let size = 0;
+  for (let r = 0; r < grid.length; r++) size += grid[r].length;
+  const out = new Float64Array(size);
   let count = 0;
-  for (const row of grid) for (const cell of row) if (isNumberCell(cell)) count++;
-  const out = new Float64Array(count);
-  let i = 0;
-  for (const row of grid) for (const cell of row) if (isNumberCell(cell)) out[i++] = cell;
-  return out;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && Number.isFinite(cell)) out[count++] = cell;
+    }
+  }
+  return count === size ? out : out.subarray(0, count);
 }
 
 /**
