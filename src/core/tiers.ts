@@ -31,9 +31,9 @@ export interface MergedAccount {
   rows: number;
 }
 
-export interface TierTable {
+export interface TierTable<R extends AccountRecord = AccountRecord> {
   /** Sorted by sales, largest first; equal sales keep the order they had in the data. */
-  rows: TierRow[];
+  rows: (TierRow & R)[];
   total: number;
   /** Names that appeared more than once and were summed into one account. */
   merged: MergedAccount[];
@@ -45,15 +45,26 @@ export function accountKey(name: string): string {
 }
 
 /**
- * Sums the rows that name the same account. The combined account keeps the worst credit status and
- * the lowest philosophy score of its rows, so merging never flatters a customer.
+ * How a caller combines the fields of its own records (beyond sales, credit and philosophy) when two
+ * rows name the same account. `into` is already a copy of the first row, so its own fields may be
+ * reassigned; nested objects (arrays) are still the first row's.
  */
-export function mergeAccounts(records: readonly AccountRecord[]): {
-  accounts: AccountRecord[];
+export type CombineExtra<R extends AccountRecord> = (into: R, record: R) => void;
+
+/**
+ * Sums the rows that name the same account. The combined account keeps the worst credit status and
+ * the lowest philosophy score of its rows, so merging never flatters a customer. Other fields of the
+ * records are kept from the first row unless `combineExtra` combines them.
+ */
+export function mergeAccounts<R extends AccountRecord>(
+  records: readonly R[],
+  combineExtra?: CombineExtra<R>
+): {
+  accounts: R[];
   merged: MergedAccount[];
 } {
   const index = new Map<string, number>();
-  const accounts: AccountRecord[] = [];
+  const accounts: R[] = [];
   const rowCounts: number[] = [];
   for (const record of records) {
     const key = accountKey(record.account);
@@ -72,6 +83,7 @@ export function mergeAccounts(records: readonly AccountRecord[]): {
     }
     if (rowCounts[at]++ === 1) accounts[at] = { ...accounts[at] };
     combineInto(accounts[at], record);
+    combineExtra?.(accounts[at], record);
   }
   const merged: MergedAccount[] = [];
   accounts.forEach(
@@ -96,13 +108,30 @@ function combineInto(into: AccountRecord, record: AccountRecord): void {
  * The whole tier analysis: shares, ranks, classes, stars and reasons for every account, sorted by sales.
  * One native sort of the sales figures; each account then finds its place by binary search, which keeps
  * 1,000,000 accounts fast.
+ * With `combineExtra` the records' own fields (beyond sales, credit and philosophy) are carried into the
+ * rows, combined by it where rows name the same account; without it they are left out, at no cost.
  */
 export function computeTiers(
   records: readonly AccountRecord[],
   criteria: Criteria,
   lang: Lang
-): TierTable {
-  const { accounts, merged } = mergeAccounts(records);
+): TierTable;
+// Overloads: ESLint's base no-redeclare rule does not know them.
+// eslint-disable-next-line no-redeclare
+export function computeTiers<R extends AccountRecord>(
+  records: readonly R[],
+  criteria: Criteria,
+  lang: Lang,
+  combineExtra: CombineExtra<R>
+): TierTable<R>;
+// eslint-disable-next-line no-redeclare
+export function computeTiers<R extends AccountRecord>(
+  records: readonly R[],
+  criteria: Criteria,
+  lang: Lang,
+  combineExtra?: CombineExtra<R>
+): TierTable<R> {
+  const { accounts, merged } = mergeAccounts(records, combineExtra);
   const sales = new Float64Array(accounts.length);
   for (let i = 0; i < accounts.length; i++) sales[i] = accounts[i].sales;
   const population = new SortedPopulation(sales);
@@ -121,7 +150,7 @@ export function computeTiers(
   // so rank and cumulative share come from the running position: no search per account.
   const bounds = classBounds(population, criteria);
   const reasons = new Map<string, string>();
-  const rows: TierRow[] = [];
+  const rows: (TierRow & R)[] = [];
   let groupStart = 0;
   let groupEnd = 0;
   for (let p = 0; p < n; p++) {
@@ -133,7 +162,7 @@ export function computeTiers(
     const abc = classWithin(record.sales, bounds);
     const input: GradeInput = { abc, credit: record.credit, philosophy: record.philosophy };
     const grade = gradeAccount(input, criteria);
-    rows.push({
+    const row: TierRow = {
       account: record.account,
       sales: record.sales,
       credit: record.credit,
@@ -145,7 +174,10 @@ export function computeTiers(
       stars: grade.stars,
       keyAccount: grade.keyAccount,
       reason: cachedReason(reasons, input, grade, record.sales, lang),
-    });
+    };
+    // Copied after the literal: spreading the record into it is many times slower in V8. The base
+    // fields are set again by the copy, with the same values.
+    rows.push((combineExtra ? Object.assign(row, record) : row) as TierRow & R);
   }
   return { rows, total, merged };
 }

@@ -4,9 +4,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { KamWorkbook } from "../excel/kam-workbook";
 import type { PaneEnvironment } from "./environment";
-import { PANE_STRINGS } from "./i18n";
-import { Welcome } from "./components/Welcome";
+import type { PaneFlow } from "./flow";
+import { KamPane } from "./components/KamPane";
 
 const useStyles = makeStyles({
   root: {
@@ -16,13 +17,17 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   environment: PaneEnvironment;
+  workbook: KamWorkbook;
+  flow: PaneFlow;
+  /** Outside Excel the pane shows a sample workbook. */
+  demo?: boolean;
 }
 
-export function App({ environment }: AppProps) {
+export function App({ environment, workbook, flow, demo }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider className={styles.root} theme={environment.dark ? webDarkTheme : webLightTheme}>
-      <Welcome strings={PANE_STRINGS[environment.lang]} />
+      <KamPane workbook={workbook} flow={flow} lang={environment.lang} demo={demo} />
     </FluentProvider>
   );
 }

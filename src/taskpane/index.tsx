@@ -1,16 +1,33 @@
 import { createRoot } from "react-dom/client";
+import type { Lang } from "../core/language";
+import type { KamWorkbook } from "../excel/kam-workbook";
+import { officeWorkbook } from "../excel/office-workbook";
 import { App } from "./App";
+import { demoWorkbook } from "./demo/demo-workbook";
 import { readEnvironment } from "./environment";
+import { coreFlow } from "./flow";
 
-function render(): void {
+function render(workbook: (lang: Lang) => KamWorkbook, demo: boolean): void {
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(<App environment={readEnvironment()} />);
+  const environment = readEnvironment();
+  createRoot(container).render(
+    <App
+      environment={environment}
+      workbook={workbook(environment.lang)}
+      flow={coreFlow}
+      demo={demo}
+    />
+  );
 }
 
-// Without office.js (a browser preview, or the CDN unreachable) the pane still renders.
+// In Excel the pane works on the user's workbook. Elsewhere (a browser preview, or office.js
+// unreachable) it shows a sample table, so the pane can still be seen and tried.
 if (typeof Office !== "undefined") {
-  Office.onReady(() => render());
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) render(() => officeWorkbook(), false);
+    else render(demoWorkbook, true);
+  });
 } else {
-  render();
+  render(demoWorkbook, true);
 }

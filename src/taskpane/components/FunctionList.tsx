@@ -2,6 +2,10 @@ import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-compone
 import type { FunctionExample } from "../i18n";
 
 const useStyles = makeStyles({
+  root: {
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   heading: {
     display: "block",
     margin: `0 0 ${tokens.spacingVerticalS}`,
@@ -39,7 +43,7 @@ export interface FunctionListProps {
 export function FunctionList({ heading, examples }: FunctionListProps) {
   const styles = useStyles();
   return (
-    <section>
+    <section className={styles.root}>
       <Subtitle2 as="h2" className={styles.heading}>
         {heading}
       </Subtitle2>

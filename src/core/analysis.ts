@@ -1,0 +1,98 @@
+import { Analysis, AccountTier } from "./analysis-types";
+import { CREDIT_SEVERITY, CreditStatus, assessCredit } from "./credit";
+import { Criteria } from "./criteria";
+import { Lang } from "./language";
+import { applyMovement } from "./movement";
+import { creditReason } from "./reasons";
+import { summarise } from "./summary";
+import { CustomerRow } from "./table/customer-types";
+import { AccountRecord, computeTiers } from "./tiers";
+
+/** What the tiers engine carries for each account besides sales, credit and philosophy. */
+interface AccountFacts extends AccountRecord {
+  sourceRows: number[];
+  region?: string;
+  location?: string;
+  shoppers?: string;
+  priorSales?: number;
+  creditStatus?: CreditStatus;
+  creditReason: string;
+}
+
+const hasCreditFigure = (row: CustomerRow): boolean =>
+  row.creditLimit !== undefined ||
+  row.balance !== undefined ||
+  row.overdue !== undefined ||
+  row.daysOverdue !== undefined;
+
+function factsOf(
+  row: CustomerRow,
+  assessed: boolean,
+  criteria: Criteria,
+  lang: Lang
+): AccountFacts {
+  const facts: AccountFacts = {
+    account: row.account,
+    sales: row.sales,
+    philosophy: row.philosophy,
+    sourceRows: [row.sheetRow],
+    region: row.region,
+    location: row.location,
+    shoppers: row.shoppers,
+    priorSales: row.priorSales,
+    creditReason: "",
+  };
+  if (assessed) {
+    const { status, findings } = assessCredit(row, criteria);
+    facts.credit = facts.creditStatus = status;
+    facts.creditReason = creditReason(findings, lang);
+  }
+  return facts;
+}
+
+/**
+ * How two rows of one account combine (the engine has already summed sales and kept the worst credit
+ * and lowest philosophy): prior sales add up, the first region, location and shoppers stay, and the
+ * credit reason is the one of the worst row. `into.sourceRows` is this module's own array, so it grows
+ * in place.
+ */
+function combineFacts(into: AccountFacts, row: AccountFacts): void {
+  into.sourceRows.push(...row.sourceRows);
+  if (row.priorSales !== undefined) into.priorSales = (into.priorSales ?? 0) + row.priorSales;
+  into.region ??= row.region;
+  into.location ??= row.location;
+  into.shoppers ??= row.shoppers;
+  if (
+    row.creditStatus !== undefined &&
+    (into.creditStatus === undefined ||
+      CREDIT_SEVERITY[row.creditStatus] > CREDIT_SEVERITY[into.creditStatus])
+  ) {
+    into.creditStatus = row.creditStatus;
+    into.creditReason = row.creditReason;
+  }
+}
+
+/**
+ * Step 1 of the method over the user's customer table: credit status per row (when the table has any
+ * credit figure; otherwise credit is "not assessed"), duplicate names summed, tiers, the summary and,
+ * with prior-period sales, each account's prior tier and movement.
+ * Throws the engine's KamError when the sales add up to zero or less (there are no shares then).
+ */
+export function analyseCustomers(rows: CustomerRow[], criteria: Criteria, lang: Lang): Analysis {
+  const assessed = rows.some(hasCreditFigure);
+  const hasPrior = rows.some((row) => row.priorSales !== undefined);
+  const table = computeTiers(
+    rows.map((row) => factsOf(row, assessed, criteria, lang)),
+    criteria,
+    lang,
+    combineFacts
+  );
+  const accounts: AccountTier[] = table.rows;
+  const lostAccounts = hasPrior ? applyMovement(accounts, criteria, lang) : [];
+  return {
+    criteria,
+    accounts,
+    summary: summarise(accounts, table.total, criteria, lostAccounts),
+    hasPrior,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The names of the add-in's sheets and workbook names, and Excel's rules for a sheet name.
+ * The sheet names stay English in every language, so formulas, links and the docs never change with
+ * the user's display language; everything inside the sheets is translated.
+ */
+
+export const CRITERIA_SHEET_NAME = "KAM Criteria";
+export const TIERS_SHEET_NAME = "KAM Tiers";
+
+/** Hidden names that mark a sheet as the add-in's own (see SheetSpec.marker). */
+export const CRITERIA_MARKER = "KAM_Criteria_Sheet";
+export const TIERS_MARKER = "KAM_Tiers";
+
+/** The workbook name the KAM functions take as `criteria`: the name/value cells of the criteria table. */
+export const CRITERIA_RANGE_NAME = "KAM_Criteria";
+export const CRITERIA_TABLE_NAME = "KAM_Criteria_Table";
+export const TIERS_TABLE_NAME = "KAM_Tiers_Table";
+
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+/** Excel reserves "History" for its change-tracking sheet, in any letter case. */
+const RESERVED_NAMES = ["history"];
+
+/** What each forbidden character becomes, chosen so "Shop: A/B" reads as "Shop A-B". */
+const REPLACEMENTS: Record<string, string> = {
+  ":": " ",
+  "/": "-",
+  "\\": "-",
+  "?": "",
+  "*": "_",
+  "[": "(",
+  "]": ")",
+};
+
+const FALLBACK_NAME = "Sheet";
+
+function sameName(name: string): string {
+  return name.toLowerCase();
+}
+
+/** Cuts to `length` UTF-16 units without splitting a surrogate pair (an emoji counts as two, as in Excel). */
+function truncate(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+/** Trims spaces, and the apostrophes a name may not start or end with. */
+function trimEnds(text: string): string {
+  return text.replace(/^[\s']+|[\s']+$/g, "");
+}
+
+function cleaned(wanted: string): string {
+  const replaced = wanted
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/[:\\/?*[\]]/g, (ch) => REPLACEMENTS[ch])
+    .replace(/\s+/g, " ");
+  const name = trimEnds(truncate(trimEnds(replaced), MAX_SHEET_NAME_LENGTH));
+  return name === "" ? FALLBACK_NAME : name;
+}
+
+/**
+ * A sheet name Excel accepts and no sheet in `taken` has (letter case ignored, as Excel ignores it):
+ * forbidden characters (: \ / ? * [ ]) are replaced, leading and trailing apostrophes dropped, the
+ * name cut to 31 characters, and " (2)", " (3)", … appended (within the 31) when it is taken or is
+ * Excel's reserved "History". A blank name becomes "Sheet".
+ */
+export function validSheetName(wanted: string, taken: readonly string[]): string {
+  const base = cleaned(wanted);
+  const used = new Set(taken.map(sameName));
+  RESERVED_NAMES.forEach((name) => used.add(name));
+  if (!used.has(sameName(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const stem = trimEnds(truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length));
+    const candidate = `${stem === "" ? FALLBACK_NAME : stem}${suffix}`;
+    if (!used.has(sameName(candidate))) return candidate;
+  }
+}

@@ -1,0 +1,201 @@
+import { Movement } from "../analysis-types";
+import { ConcentrationLevel } from "../concentration";
+import { Criteria } from "../criteria";
+import { Stars } from "../grade";
+import { Lang, formatAmount, formatPercent } from "../language";
+import { TIER_COLUMNS } from "../tier-columns";
+
+/**
+ * Every string the criteria and tier sheets write into the workbook, in each language. None starts
+ * with "=", "+", "-" or "@" and none looks like a number, so a writer can put them in as plain values.
+ */
+
+export interface CriteriaSheetText {
+  title: string;
+  intro: string;
+  headers: { name: string; value: string; explanation: string };
+  /** The comment on the KAM_Criteria workbook name, shown in the Name Manager. */
+  nameComment: string;
+  /** One line per criterion, keyed like Criteria so a missing translation fails to compile. */
+  explanations: Record<keyof Criteria, string>;
+}
+
+const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
+  en: {
+    title: "KAM criteria",
+    intro:
+      "The thresholds of the KAM analysis. Change a value and run the analysis again; formulas that pass KAM_Criteria, such as KAM.GRADE(…, KAM_Criteria), use it at once.",
+    headers: { name: "Criterion", value: "Value", explanation: "Explanation" },
+    nameComment: "KAM criteria: name/value pairs for the criteria argument of the KAM functions",
+    explanations: {
+      aCutoff: "Class A: the largest accounts that make up this share of sales",
+      bCutoff:
+        "Class B: the next accounts, up to this cumulative share of sales; the rest are class C",
+      abcRule:
+        "cover: the account that crosses the A cut-off is in A, so A holds at least the cut-off; within: A stays within it",
+      creditFailUtilisation: "Credit FAIL when the balance is above the credit limit × this",
+      creditWatchUtilisation: "Credit WATCH when the balance reaches the credit limit × this",
+      creditFailDays: "Credit FAIL when an account is more than this many days overdue",
+      creditWatchDays: "Credit WATCH when an account is more than this many days overdue",
+      creditFailOverdueRatio:
+        "Credit FAIL when the overdue amount is more than this share of the balance",
+      creditWatchOverdueRatio:
+        "Credit WATCH when the overdue amount is more than this share of the balance",
+      philosophyGood: "A business-philosophy score (1–5) at or above this does not lower the stars",
+      philosophyFair:
+        "A score at or above this (but below good) caps a class-A account at 3 stars; a lower score at 2",
+      keyMinStars: "Accounts with at least this many stars are key accounts",
+    },
+  },
+  "zh-CN": {
+    title: "KAM 评级标准",
+    intro:
+      "KAM 分析使用的标准。修改数值后重新运行分析；引用 KAM_Criteria 的公式（如 KAM.GRADE(…, KAM_Criteria)）会立即使用新值。",
+    headers: { name: "标准", value: "数值", explanation: "说明" },
+    nameComment: "KAM 评级标准：供 KAM 函数的 criteria 参数使用的名称/数值对",
+    explanations: {
+      aCutoff: "A类：销售额最大、合计占到此比例销售额的客户",
+      bCutoff: "B类：其后的客户，累计占比至此比例；其余为C类",
+      abcRule: "cover：跨过A类界线的客户也算A类，A类合计至少达到界线；within：A类合计不超过界线",
+      creditFailUtilisation: "欠款超过信用额度×此比例时，信用为 FAIL",
+      creditWatchUtilisation: "欠款达到信用额度×此比例时，信用为 WATCH",
+      creditFailDays: "逾期天数超过此值时，信用为 FAIL",
+      creditWatchDays: "逾期天数超过此值时，信用为 WATCH",
+      creditFailOverdueRatio: "逾期金额占欠款超过此比例时，信用为 FAIL",
+      creditWatchOverdueRatio: "逾期金额占欠款超过此比例时，信用为 WATCH",
+      philosophyGood: "经营理念评分（1–5）达到此值时，不降低星级",
+      philosophyFair: "评分达到此值（但低于良好）时，A类客户最多3星；更低则最多2星",
+      keyMinStars: "星级达到此值的客户为重点客户",
+    },
+  },
+};
+
+export function criteriaSheetText(lang: Lang): CriteriaSheetText {
+  return CRITERIA_TEXT[lang];
+}
+
+/** The columns the tier sheet can have: the shared tier columns and the ones only the sheet shows. */
+export type TierSheetColumnKey =
+  | (typeof TIER_COLUMNS)[number]["key"]
+  | "region"
+  | "rating"
+  | "creditStatus"
+  | "creditReason"
+  | "priorSales"
+  | "priorStars"
+  | "movement";
+
+type SheetOnlyColumn = Exclude<TierSheetColumnKey, (typeof TIER_COLUMNS)[number]["key"]>;
+
+const SHEET_ONLY_HEADERS: Record<Lang, Record<SheetOnlyColumn, string>> = {
+  en: {
+    region: "Region",
+    rating: "Rating",
+    creditStatus: "Credit",
+    creditReason: "Credit findings",
+    priorSales: "Prior sales",
+    priorStars: "Prior stars",
+    movement: "Movement",
+  },
+  "zh-CN": {
+    region: "区域",
+    rating: "评级",
+    creditStatus: "信用",
+    creditReason: "信用问题",
+    priorSales: "上期销售额",
+    priorStars: "上期星级",
+    movement: "变化",
+  },
+};
+
+export interface TierSheetText {
+  title: string;
+  note: string;
+  summary: {
+    totalSales: string;
+    accounts: string;
+    keyAccounts: (minStars: number) => string;
+    keyAccountShare: string;
+    paretoCount: (cutoff: number) => string;
+    hhi: string;
+    concentration: string;
+    effectiveCustomers: string;
+    lostAccounts: string;
+  };
+  /** What an HHI means, with the bands of the 2023 US merger guidelines. */
+  concentrationLevels: Record<ConcentrationLevel, string>;
+  lostHeading: string;
+  movement: Record<Movement, string>;
+  chartTitle: (shown: number, accounts: number) => string;
+}
+
+const TIER_TEXT: Record<Lang, TierSheetText> = {
+  en: {
+    title: "KAM tiers: key accounts by sales",
+    note: "Created by the KAM add-in; running the analysis again replaces this sheet.",
+    summary: {
+      totalSales: "Total sales",
+      accounts: "Accounts",
+      keyAccounts: (n) => `Key accounts (${n}★ or more)`,
+      keyAccountShare: "Key accounts' share of sales",
+      paretoCount: (cutoff) => `Accounts making up ${formatPercent(cutoff)} of sales`,
+      hhi: "Concentration index (HHI)",
+      concentration: "Concentration",
+      effectiveCustomers: "Same as this many equal customers",
+      lostAccounts: "Lost accounts (listed below the table)",
+    },
+    concentrationLevels: {
+      low: "low (HHI below 1,000)",
+      moderate: "moderate (HHI 1,000–1,800)",
+      high: "high (HHI above 1,800)",
+    },
+    lostHeading: "Lost accounts: sales in the prior period, none now",
+    movement: { up: "↑ up", down: "↓ down", same: "→ same", new: "✚ new", lost: "✖ lost" },
+    chartTitle: (shown, accounts) =>
+      shown < accounts
+        ? `Pareto: top ${formatAmount(shown, 0)} of ${formatAmount(accounts, 0)} accounts`
+        : "Pareto: sales and cumulative share",
+  },
+  "zh-CN": {
+    title: "KAM 客户分级：按销售额找出重点客户",
+    note: "由 KAM 加载项生成；重新运行分析会替换此工作表。",
+    summary: {
+      totalSales: "销售总额",
+      accounts: "客户数",
+      keyAccounts: (n) => `重点客户数（${n}星及以上）`,
+      keyAccountShare: "重点客户销售占比",
+      paretoCount: (cutoff) => `占销售额 ${formatPercent(cutoff)} 的客户数`,
+      hhi: "集中度指数（HHI）",
+      concentration: "集中程度",
+      effectiveCustomers: "相当于同等规模客户数",
+      lostAccounts: "流失客户数（列于表格下方）",
+    },
+    concentrationLevels: {
+      low: "低（HHI 低于 1,000）",
+      moderate: "中等（HHI 1,000–1,800）",
+      high: "高（HHI 高于 1,800）",
+    },
+    lostHeading: "流失客户：上期有销售额，本期没有",
+    movement: { up: "↑ 上升", down: "↓ 下降", same: "→ 不变", new: "✚ 新增", lost: "✖ 流失" },
+    chartTitle: (shown, accounts) =>
+      shown < accounts
+        ? `帕累托图：前 ${formatAmount(shown, 0)} 个客户（共 ${formatAmount(accounts, 0)} 个）`
+        : "帕累托图：销售额与累计占比",
+  },
+};
+
+export function tierSheetText(lang: Lang): TierSheetText {
+  return TIER_TEXT[lang];
+}
+
+export function tierColumnHeader(key: TierSheetColumnKey, lang: Lang): string {
+  const shared = TIER_COLUMNS.find((c) => c.key === key);
+  return shared ? shared[lang] : SHEET_ONLY_HEADERS[lang][key as SheetOnlyColumn];
+}
+
+const RATINGS: Record<Stars, string> = { 4: "★★★★", 3: "★★★☆", 2: "★★☆☆", 1: "★☆☆☆" };
+
+/** Stars drawn as a rating out of four, the same in every language: 3 → "★★★☆". */
+export function ratingText(stars: Stars): string {
+  return RATINGS[stars];
+}

@@ -1,0 +1,94 @@
+import { CRITERIA_RANGE_NAME } from "../core/sheets/sheet-names";
+import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
+import type { KamWorkbook, SourceData, WriteProgress, WrittenSheet } from "./kam-workbook";
+import { RECT_PROPERTIES, rectOf, sheetRangeId } from "./addresses";
+import { excelRun } from "./host";
+import { RetryOptions, guarded } from "./office-errors";
+import { ReadOptions, readValues } from "./reader";
+import { writeSheet } from "./sheet-writer";
+import { isAddinMarker, surveyWorkbook } from "./sheet-survey";
+import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
+
+export interface OfficeWorkbookOptions extends Partial<RetryOptions> {
+  /** Read block sizes; the defaults keep each read well inside Excel's limits. */
+  read?: Omit<ReadOptions, "onBlock">;
+}
+
+async function readLocation(
+  context: Excel.RequestContext,
+  location: SourceLocation,
+  read: ReadOptions
+): Promise<SourceData> {
+  const values = await readValues(context, location.sheetName, location.rect, read);
+  const { id, label, kind, sheetName, rect } = location;
+  return {
+    id,
+    label,
+    kind,
+    sheetName,
+    address: sheetRangeId(sheetName, rect),
+    firstRow: rect.row + 1,
+    firstColumn: rect.column + 1,
+    values,
+  };
+}
+
+/**
+ * The KamWorkbook of the running Excel, through Office.js (or whatever stands in for its globals).
+ * Every method fails only with an OfficeWorkbookError whose `messageKey` the pane translates; a
+ * request refused because the user is editing a cell is retried once after a short wait.
+ */
+export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook {
+  const retry: RetryOptions = { cellEditWaitMs: options.cellEditWaitMs ?? 1000 };
+  const read = options.read ?? {};
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    guarded(() => excelRun(batch), retry);
+
+  return {
+    detectSource: () =>
+      run(async (context) => readLocation(context, await locateAroundCursor(context), read)),
+
+    listSources: () =>
+      run(async (context) =>
+        (await listLocations(context)).map(({ id, label, kind }) => ({ id, label, kind }))
+      ),
+
+    readSource: (id: string) =>
+      run(async (context) => readLocation(context, await locateById(context, id), read)),
+
+    readCriteria: () =>
+      run(async (context): Promise<CellValue[][] | undefined> => {
+        const name = context.workbook.names.getItemOrNullObject(CRITERIA_RANGE_NAME).load("type");
+        await context.sync();
+        if (name.isNullObject || name.type !== "Range") return undefined;
+        const range = name.getRange().load(RECT_PROPERTIES);
+        const sheet = range.worksheet.load("name");
+        await context.sync();
+        return readValues(context, sheet.name, rectOf(range), read);
+      }),
+
+    writeSheets: (specs: SheetSpec[], onProgress?: (p: WriteProgress) => void) =>
+      run(async (context): Promise<WrittenSheet[]> => {
+        const markers = new Set(specs.map((s) => s.marker.toUpperCase()));
+        const survey = await surveyWorkbook(
+          context,
+          (n) => markers.has(n.name.toUpperCase()) || isAddinMarker(n)
+        );
+        const written: WrittenSheet[] = [];
+        for (const [i, spec] of specs.entries()) {
+          const progress = (step: string, fraction: number) =>
+            onProgress?.({ step, fraction: (i + fraction) / specs.length });
+          written.push(await writeSheet(context, spec, survey, progress));
+        }
+        return written;
+      }),
+
+    goTo: (sheetName: string, address: string) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,121 @@
+import { type AbcRule, type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
+
+/** The criteria the user types a number for (the ABC rule is a choice). */
+export type NumericCriterion = Exclude<keyof Criteria, "abcRule">;
+
+/** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
+export interface CriterionField {
+  key: NumericCriterion;
+  percent: boolean;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export type CriteriaGroup = "abc" | "credit" | "stars";
+
+const percent = (key: NumericCriterion, min: number, max: number): CriterionField => ({
+  key,
+  percent: true,
+  min,
+  max,
+  step: 5,
+});
+const plain = (key: NumericCriterion, min: number, max: number, step: number): CriterionField => ({
+  key,
+  percent: false,
+  min,
+  max,
+  step,
+});
+
+/** The fields of the criteria step, by group, in the order they are shown. */
+export const CRITERIA_GROUPS: readonly { group: CriteriaGroup; fields: CriterionField[] }[] = [
+  { group: "abc", fields: [percent("aCutoff", 1, 99), percent("bCutoff", 1, 100)] },
+  {
+    group: "credit",
+    fields: [
+      percent("creditWatchUtilisation", 1, 1000),
+      percent("creditFailUtilisation", 1, 1000),
+      plain("creditWatchDays", 0, 3650, 15),
+      plain("creditFailDays", 0, 3650, 15),
+      percent("creditWatchOverdueRatio", 0, 100),
+      percent("creditFailOverdueRatio", 0, 100),
+    ],
+  },
+  {
+    group: "stars",
+    fields: [
+      plain("philosophyGood", 1, 5, 0.5),
+      plain("philosophyFair", 1, 5, 0.5),
+      plain("keyMinStars", 1, 4, 1),
+    ],
+  },
+];
+
+const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
+
+/** What the user typed, as text, so a half-typed value stays on screen until it is corrected. */
+export interface CriteriaForm {
+  abcRule: AbcRule;
+  values: Record<NumericCriterion, string>;
+}
+
+export type CriterionProblem =
+  "number" | "range" | "aBelowB" | "watchNotAboveFail" | "fairNotAboveGood" | "wholeStars";
+
+export interface CriteriaCheck {
+  /** The criteria when every field is valid. */
+  criteria?: Criteria;
+  problems: Partial<Record<NumericCriterion, CriterionProblem>>;
+}
+
+// 0.7 * 100 is 70.00000000000001: round away the binary noise before showing it.
+const toDisplay = (field: CriterionField, value: number): string =>
+  String(field.percent ? Number((value * 100).toFixed(6)) : value);
+
+export function formFromCriteria(criteria: Criteria): CriteriaForm {
+  const values = {} as Record<NumericCriterion, string>;
+  for (const field of FIELDS) values[field.key] = toDisplay(field, criteria[field.key]);
+  return { abcRule: criteria.abcRule, values };
+}
+
+export const DEFAULT_FORM: CriteriaForm = formFromCriteria(DEFAULT_CRITERIA);
+
+export function parseNumber(text: string): number | undefined {
+  const cleaned = text.trim().replace(/%$/, "").trim();
+  const value = cleaned === "" ? NaN : Number(cleaned);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The orderings the engine insists on (see checkCriteria in core), each reported on the lower field. */
+const ORDERINGS: readonly [NumericCriterion, NumericCriterion, CriterionProblem, boolean][] = [
+  ["aCutoff", "bCutoff", "aBelowB", true],
+  ["creditWatchUtilisation", "creditFailUtilisation", "watchNotAboveFail", false],
+  ["creditWatchDays", "creditFailDays", "watchNotAboveFail", false],
+  ["creditWatchOverdueRatio", "creditFailOverdueRatio", "watchNotAboveFail", false],
+  ["philosophyFair", "philosophyGood", "fairNotAboveGood", false],
+];
+
+export function checkForm(form: CriteriaForm): CriteriaCheck {
+  const problems: CriteriaCheck["problems"] = {};
+  const numbers: Partial<Record<NumericCriterion, number>> = {};
+  for (const field of FIELDS) {
+    const value = parseNumber(form.values[field.key]);
+    if (value === undefined) problems[field.key] = "number";
+    else if (field.key === "keyMinStars" && !Number.isInteger(value))
+      problems[field.key] = "wholeStars";
+    else if (value < field.min || value > field.max) problems[field.key] = "range";
+    else numbers[field.key] = field.percent ? value / 100 : value;
+  }
+  for (const [low, high, problem, strict] of ORDERINGS) {
+    const a = numbers[low];
+    const b = numbers[high];
+    if (a !== undefined && b !== undefined && (strict ? a >= b : a > b)) problems[low] = problem;
+  }
+  if (Object.keys(problems).length > 0) return { problems };
+  return {
+    problems,
+    criteria: { ...(numbers as Record<NumericCriterion, number>), abcRule: form.abcRule },
+  };
+}

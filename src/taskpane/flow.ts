@@ -1,0 +1,45 @@
+/**
+ * Everything the pane asks of the engine, behind one interface, so the components can be tested (and
+ * previewed) with a stand-in. This is the only pane module that calls the core table reader, the
+ * analysis and the sheet builders.
+ */
+import type { Analysis } from "../core/analysis-types";
+import type { Criteria } from "../core/criteria";
+import type { Lang } from "../core/language";
+import { analyseCustomers } from "../core/analysis";
+import { criteriaSheet } from "../core/sheets/criteria-sheet";
+import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
+import { tierCell, tierLayout, tierSheet } from "../core/sheets/tier-sheet";
+import type { CustomerRow, CustomerTable, DetectedTable } from "../core/table/customer-types";
+import { detectColumns } from "../core/table/header-detection";
+import { readCustomers } from "../core/table/read-customers";
+import type { SourceData } from "../excel/kam-workbook";
+
+export interface PaneFlow {
+  /** Finds the header row and maps its columns to roles; undefined when no row looks like a header. */
+  detectColumns(values: CellValue[][]): DetectedTable | undefined;
+  /** The customer rows below the header, as the analysis will read them, and what is wrong with them. */
+  readCustomers(source: SourceData, table: DetectedTable, lang: Lang): CustomerTable;
+  analyse(rows: CustomerRow[], criteria: Criteria, lang: Lang): Analysis;
+  /** The sheets an analysis writes, in the order they are written: criteria first, then tiers. */
+  sheets(analysis: Analysis, lang: Lang): SheetSpec[];
+  /** The cell of an account's name on the tier sheet ("A14"), for the links in the results. */
+  accountAddress(analysis: Analysis, account: string): string | undefined;
+}
+
+export const coreFlow: PaneFlow = {
+  detectColumns: (values) => detectColumns(values),
+  readCustomers: (source, table, lang) =>
+    readCustomers(
+      source.values,
+      { headerRow: table.headerRow, mapping: table.mapping },
+      source.firstRow,
+      lang
+    ),
+  analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
+  sheets: (analysis, lang) => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)],
+  accountAddress: (analysis, account) => {
+    const index = analysis.accounts.findIndex((a) => a.account === account);
+    return index < 0 ? undefined : tierCell(tierLayout(analysis), "account", index);
+  },
+};

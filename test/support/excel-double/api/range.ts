@@ -1,0 +1,111 @@
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseRef } from "../a1";
+import { fail } from "../errors";
+import { RangeRef } from "../model/objects";
+import { currentRegion, intersection } from "../model/region";
+import type { RequestContext } from "./context";
+import { RangeProperties } from "./range-properties";
+
+function inSheet(rect: Rect): Rect {
+  const fits =
+    rect.rows > 0 &&
+    rect.columns > 0 &&
+    rect.row >= 0 &&
+    rect.column >= 0 &&
+    rect.row + rect.rows <= MAX_ROWS &&
+    rect.column + rect.columns <= MAX_COLUMNS;
+  return fits ? rect : fail("InvalidArgument", "the range would fall outside the worksheet");
+}
+
+/** Excel.Range over a rectangle of one sheet: its properties, and the ranges derived from it. */
+export class Range extends RangeProperties {
+  constructor(context: RequestContext, resolver: () => RangeRef | null, nullable = false) {
+    super(context, resolver, nullable);
+  }
+
+  /** A range computed from this one when the request runs. */
+  private derive(rectOf: (ref: RangeRef) => Rect | undefined, nullable = false): Range {
+    return new Range(
+      this.context,
+      () => {
+        const ref = this.live(this.model());
+        const rect = rectOf(ref);
+        return rect ? { sheet: ref.sheet, rect: inSheet(rect) } : null;
+      },
+      nullable
+    );
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.derive(({ rect }) => ({
+      row: rect.row + row,
+      column: rect.column + column,
+      rows: 1,
+      columns: 1,
+    }));
+  }
+  getOffsetRange(rows: number, columns: number): Range {
+    return this.derive(({ rect }) => ({
+      ...rect,
+      row: rect.row + rows,
+      column: rect.column + columns,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this.derive(({ rect }) => ({
+      ...rect,
+      rows: rect.rows + deltaRows,
+      columns: rect.columns + deltaColumns,
+    }));
+  }
+  getAbsoluteResizedRange(rows: number, columns: number): Range {
+    return this.derive(({ rect }) => ({ ...rect, rows, columns }));
+  }
+  getRow(row: number): Range {
+    return this.derive(({ rect }) => ({ ...rect, row: rect.row + row, rows: 1 }));
+  }
+  getColumn(column: number): Range {
+    return this.derive(({ rect }) => ({ ...rect, column: rect.column + column, columns: 1 }));
+  }
+  getEntireColumn(): Range {
+    return this.derive(({ rect }) => ({ ...rect, row: 0, rows: MAX_ROWS }));
+  }
+  getEntireRow(): Range {
+    return this.derive(({ rect }) => ({ ...rect, column: 0, columns: MAX_COLUMNS }));
+  }
+  getLastRow(): Range {
+    return this.derive(({ rect }) => ({ ...rect, row: rect.row + rect.rows - 1, rows: 1 }));
+  }
+
+  private used(ref: RangeRef, valuesOnly: boolean): Rect | undefined {
+    const used = ref.sheet.cells.usedRect(valuesOnly);
+    return used && intersection(used, ref.rect);
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return this.derive(
+      (ref) => this.used(ref, valuesOnly) ?? fail("ItemNotFound", "no used cells in the range")
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this.derive((ref) => this.used(ref, valuesOnly), true);
+  }
+  getSurroundingRegion(): Range {
+    return this.derive(({ sheet, rect }) => currentRegion(sheet.cells, rect.row, rect.column));
+  }
+  getIntersectionOrNullObject(other: Range | string): Range {
+    return this.derive((ref) => {
+      const rect = typeof other === "string" ? parseRef(other)?.rect : other.model().rect;
+      return rect && intersection(rect, ref.rect);
+    }, true);
+  }
+
+  select(): void {
+    this.invoke("Select", [], (ref) => this.book.activate(this.live(ref).sheet, ref.rect));
+  }
+
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.invoke("Clear", [applyTo], (ref) => {
+      const what = applyTo === "Contents" ? "contents" : applyTo === "Formats" ? "formats" : "all";
+      this.live(ref).sheet.cells.clear(ref.rect, what);
+    });
+  }
+}

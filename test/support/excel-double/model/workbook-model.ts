@@ -1,0 +1,151 @@
+import { Rect } from "../a1";
+import { fail } from "../errors";
+import { Scalar } from "./cell-store";
+import { checkIdentifier, checkSheetName, sameName } from "./identifiers";
+import { NameModel, RangeRef, TableModel } from "./objects";
+import { SheetModel } from "./sheet-model";
+
+/** Computes a formula's value when it is read; the workbench plugs a formula engine in here. */
+export type FormulaEvaluator = (
+  formula: string,
+  sheet: SheetModel,
+  row: number,
+  column: number
+) => Scalar | undefined;
+
+/** Without an engine a formula reads as an empty value (Excel would compute it). */
+const noEngine: FormulaEvaluator = () => undefined;
+
+/** The workbook itself, without any of the proxy machinery: what the grid of a workbench shows. */
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly names: NameModel[] = [];
+  readonly tables: TableModel[] = [];
+  selection?: RangeRef;
+  activeSheet?: SheetModel;
+  evaluate: FormulaEvaluator = noEngine;
+  private lastId = 0;
+
+  nextId(prefix: string): string {
+    this.lastId += 1;
+    return `{${prefix}-${this.lastId}}`;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  requireSheet(name: string): SheetModel {
+    return this.sheet(name) ?? fail("ItemNotFound", `no worksheet named "${name}"`);
+  }
+
+  private checkFreeName(name: string, except?: SheetModel): void {
+    checkSheetName(name);
+    const other = this.sheet(name);
+    if (other && other !== except)
+      fail("ItemAlreadyExists", `a worksheet named "${name}" already exists`);
+  }
+
+  addSheet(name?: string): SheetModel {
+    let chosen = name;
+    if (chosen === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.sheet(`Sheet${n}`)) n++;
+      chosen = `Sheet${n}`;
+    }
+    this.checkFreeName(chosen);
+    const sheet = new SheetModel(this.nextId("sheet"), chosen);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activate(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.checkFreeName(name, sheet);
+    sheet.name = name;
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      fail("InvalidArgument", `position ${position} is outside 0–${this.sheets.length - 1}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet)
+      fail("InvalidOperation", "a workbook must keep at least one visible worksheet");
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    sheet.deleted = true;
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    if (this.activeSheet === sheet)
+      this.activate(this.sheets[Math.min(index, this.sheets.length - 1)]);
+  }
+
+  activate(sheet: SheetModel, rect: Rect = { row: 0, column: 0, rows: 1, columns: 1 }): void {
+    this.activeSheet = sheet;
+    this.selection = { sheet, rect };
+  }
+
+  /** What a cell reads as: its constant, or its formula's value. */
+  valueAt(sheet: SheetModel, row: number, column: number): Scalar | undefined {
+    const formula = sheet.cells.formula(row, column);
+    return formula === undefined
+      ? sheet.cells.value(row, column)
+      : this.evaluate(formula, sheet, row, column);
+  }
+
+  /** Defined names and table names share one namespace in Excel. */
+  private checkFreeIdentifier(name: string, what: string): void {
+    checkIdentifier(name, what);
+    if (this.name(name) || this.table(name))
+      fail("ItemAlreadyExists", `the name "${name}" is already used`);
+  }
+
+  name(name: string): NameModel | undefined {
+    return this.names.find((n) => sameName(n.name, name));
+  }
+
+  addName(name: string, target: RangeRef | string, comment = ""): NameModel {
+    this.checkFreeIdentifier(name, "name");
+    const item: NameModel =
+      typeof target === "string"
+        ? { name, formula: target.startsWith("=") ? target : `=${target}`, visible: true, comment }
+        : { name, ref: target, visible: true, comment };
+    this.names.push(item);
+    return item;
+  }
+
+  deleteName(item: NameModel): void {
+    this.names.splice(this.names.indexOf(item), 1);
+  }
+
+  table(name: string): TableModel | undefined {
+    return this.tables.find((t) => sameName(t.name, name));
+  }
+
+  addTable(table: Omit<TableModel, "id" | "name">, name?: string): TableModel {
+    let chosen = name;
+    if (chosen === undefined) {
+      let n = 1;
+      while (this.table(`Table${n}`) || this.name(`Table${n}`)) n++;
+      chosen = `Table${n}`;
+    }
+    this.checkFreeIdentifier(chosen, "table name");
+    const created: TableModel = { ...table, id: this.nextId("table"), name: chosen };
+    this.tables.push(created);
+    return created;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (sameName(table.name, name)) {
+      table.name = name;
+      return;
+    }
+    this.checkFreeIdentifier(name, "table name");
+    table.name = name;
+  }
+}
