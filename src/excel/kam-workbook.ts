@@ -30,7 +30,10 @@ export interface WriteProgress {
 export interface WrittenSheet {
   kind: SheetSpec["kind"];
   marker: string;
-  /** The name the sheet got: the spec's, or another when a user's sheet had it. */
+  /**
+   * The name the sheet has: the spec's, another when a user's sheet had it, or the one the user gave
+   * the add-in's sheet when it is reused.
+   */
   name: string;
 }
 
@@ -46,7 +49,10 @@ export interface KamWorkbook {
   readSource(id: string): Promise<SourceData>;
   /** The criteria saved in the workbook (the KAM_Criteria range), if any. */
   readCriteria(): Promise<CellValue[][] | undefined>;
-  /** Writes (or replaces) the add-in's sheets; never touches a sheet the add-in did not create. */
+  /**
+   * Writes the add-in's sheets, emptying and reusing in place the ones an earlier run wrote (so
+   * formulas pointing into them survive); never touches a sheet the add-in did not create.
+   */
   writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<WrittenSheet[]>;
   /** Activates a sheet and selects a cell, for the links in the pane. */
   goTo(sheetName: string, address: string): Promise<void>;

@@ -70,10 +70,8 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
     writeSheets: (specs: SheetSpec[], onProgress?: (p: WriteProgress) => void) =>
       run(async (context): Promise<WrittenSheet[]> => {
         const markers = new Set(specs.map((s) => s.marker.toUpperCase()));
-        const survey = await surveyWorkbook(
-          context,
-          (n) => markers.has(n.name.toUpperCase()) || isAddinMarker(n)
-        );
+        const ours = (n: { name: string }) => markers.has(n.name.toUpperCase());
+        const survey = await surveyWorkbook(context, (n) => ours(n) || isAddinMarker(n), ours);
         const written: WrittenSheet[] = [];
         for (const [i, spec] of specs.entries()) {
           const progress = (step: string, fraction: number) =>

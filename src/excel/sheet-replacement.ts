@@ -7,11 +7,48 @@ import { nameFormula, pointName } from "./workbook-names";
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
 /**
+ * Removes everything an earlier run put on the add-in's own sheet, keeping the sheet itself: its
+ * tables and charts (deleted: a table's name is then free for the new one), its conditional formats,
+ * dropdowns and frozen panes, and every cell's contents, formats and links. Queues actions only.
+ */
+function clearSheet(
+  sheet: Excel.Worksheet,
+  tables: readonly string[],
+  charts: Excel.ChartCollection | undefined
+): void {
+  tables.forEach((table) => sheet.tables.getItem(table).delete());
+  charts?.items.forEach((chart) => chart.delete());
+  const whole = sheet.getRange();
+  if (supports("conditionalFormats")) whole.conditionalFormats.clearAll();
+  if (supports("dataValidation")) whole.dataValidation.clear();
+  if (supports("freezePanes")) sheet.freezePanes.unfreeze();
+  whole.clear("All");
+}
+
+/**
+ * "KAM Tiers (2)": a name the add-in gave its sheet because a user's sheet had the spec's name, as
+ * opposed to a name the user chose.
+ */
+function isStandInName(current: string, wanted: string): boolean {
+  const n = Number(/ \((\d+)\)$/.exec(current)?.[1] ?? 0);
+  if (n < 2 || n > 999) return false;
+  const taken = [validSheetName(wanted, [])];
+  for (let i = 2; i <= n; i++) {
+    const candidate = validSheetName(wanted, taken);
+    if (same(candidate, current)) return true;
+    taken.push(candidate);
+  }
+  return false;
+}
+
+/**
  * Makes the sheet a spec is written into, in one sync. The add-in's own sheet (found by its marker,
- * whatever the user renamed it to) is replaced in place: a new sheet is added at its position, the old
- * one deleted, and the new one takes the spec's name. A sheet of the user's that has the spec's name is
- * never touched: the new sheet gets another name ("KAM Tiers (2)"). The hidden marker name is pointed
- * at the new sheet's A1.
+ * whatever the user renamed it to) is reused in place: the same sheet, at its position, under the name
+ * the user gave it, emptied of what the last run wrote. It is never deleted, so formulas elsewhere that
+ * point into it (='KAM Tiers'!C5) keep working. A sheet of the user's that has the spec's name is never
+ * touched: a new sheet gets another name ("KAM Tiers (2)"), and takes the spec's name back on a later
+ * run once it is free (a rename, which Excel's formulas follow). The hidden marker name is pointed at
+ * the sheet's A1.
  */
 export async function prepareSheet(
   context: Excel.RequestContext,
@@ -19,17 +56,30 @@ export async function prepareSheet(
   survey: WorkbookSurvey
 ): Promise<{ sheet: Excel.Worksheet; name: string }> {
   const { worksheets } = context.workbook;
-  const existing = survey.marked.get(spec.marker.toUpperCase());
-  const others = survey.sheets.filter((s) => s !== existing).map((s) => s.name);
-  const name = validSheetName(spec.name, others);
+  const key = spec.marker.toUpperCase();
+  const existing = survey.marked.get(key);
   let sheet: Excel.Worksheet;
+  let name: string;
   if (existing) {
-    // Added first, so the workbook never runs out of visible sheets, and moved into the old one's place.
-    sheet = worksheets.add(validSheetName(`${name} new`, [...others, existing.name, name]));
-    sheet.position = existing.position;
-    worksheets.getItem(existing.name).delete();
-    sheet.name = name;
+    sheet = worksheets.getItem(existing.name);
+    const others = survey.sheets.filter((s) => s !== existing).map((s) => s.name);
+    const free = validSheetName(spec.name, others);
+    name =
+      isStandInName(existing.name, spec.name) && same(free, validSheetName(spec.name, []))
+        ? free
+        : existing.name;
+    const tables = survey.tables.filter((t) => same(t.sheetName, existing.name));
+    clearSheet(
+      sheet,
+      tables.map((t) => t.name),
+      survey.charts.get(key)
+    );
+    if (name !== existing.name) sheet.name = name;
   } else {
+    name = validSheetName(
+      spec.name,
+      survey.sheets.map((s) => s.name)
+    );
     sheet = worksheets.add(name);
   }
   if (supports("names"))
@@ -38,13 +88,14 @@ export async function prepareSheet(
 
   // Keep the survey true for the next spec of the same run.
   if (existing) {
-    survey.sheets.splice(survey.sheets.indexOf(existing), 1);
     survey.tables = survey.tables.filter((t) => !same(t.sheetName, existing.name));
+    survey.charts.delete(key);
+    existing.name = name;
+  } else {
+    const info = { name, position: survey.sheets.length, visibility: "Visible" };
+    survey.sheets.push(info);
+    survey.marked.set(key, info);
   }
-  const position = existing ? existing.position : survey.sheets.length;
-  const info = { name, position, visibility: "Visible" };
-  survey.sheets.push(info);
-  survey.marked.set(spec.marker.toUpperCase(), info);
   return { sheet, name };
 }
 

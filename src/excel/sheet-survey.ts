@@ -17,6 +17,11 @@ export interface WorkbookSurvey {
   tables: { name: string; sheetName: string }[];
   /** Marker name (upper case) → the sheet it points at, for markers that still point at a sheet. */
   marked: Map<string, SheetInfo>;
+  /**
+   * Marker name (upper case) → the charts on its sheet, loaded for the markers the caller asked for:
+   * the writer deletes them when it reuses the sheet.
+   */
+  charts: Map<string, Excel.ChartCollection>;
 }
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
@@ -31,11 +36,13 @@ export function isAddinMarker(item: NameInfo): boolean {
 
 /**
  * Two syncs: sheets, names and tables; then, for each marker name given that still refers to a
- * range, the sheet it is on (a marker follows its sheet through renames).
+ * range, the sheet it is on (a marker follows its sheet through renames) and, where `withCharts`
+ * says so, that sheet's charts.
  */
 export async function surveyWorkbook(
   context: Excel.RequestContext,
-  isMarker: (item: NameInfo) => boolean
+  isMarker: (item: NameInfo) => boolean,
+  withCharts: (item: NameInfo) => boolean = () => false
 ): Promise<WorkbookSurvey> {
   const { worksheets, names, tables } = context.workbook;
   worksheets.load("items/name,items/position,items/visibility");
@@ -51,18 +58,22 @@ export async function surveyWorkbook(
     names: names.items.map((n) => ({ name: n.name, type: n.type, visible: n.visible })),
     tables: tables.items.map((t) => ({ name: t.name, sheetName: t.worksheet.name })),
     marked: new Map(),
+    charts: new Map(),
   };
   const markers = survey.names.filter((n) => n.type === "Range" && isMarker(n));
   if (markers.length === 0) return survey;
   const located = markers.map((m) => {
     const sheet = names.getItem(m.name).getRange().worksheet;
     sheet.load("name");
-    return { marker: m.name, sheet };
+    const charts = withCharts(m) ? sheet.charts.load("items/name") : undefined;
+    return { marker: m.name, sheet, charts };
   });
   await context.sync();
-  for (const { marker, sheet } of located) {
+  for (const { marker, sheet, charts } of located) {
     const info = survey.sheets.find((s) => same(s.name, sheet.name));
-    if (info) survey.marked.set(marker.toUpperCase(), info);
+    if (!info) continue;
+    survey.marked.set(marker.toUpperCase(), info);
+    if (charts) survey.charts.set(marker.toUpperCase(), charts);
   }
   return survey;
 }

@@ -30,10 +30,11 @@ function queueWrite(sheet: Excel.Worksheet, write: RangeWrite): void {
 }
 
 /**
- * Renders one SheetSpec: the sheet (new, or the add-in's old one replaced), then the values in row
- * blocks of one request and one sync each (text columns formatted "@" in the same request, before
- * their values), then formats and Excel objects in as few requests as fit, then the chart.
- * Syncs: 1 to prepare + 1 per value block + usually 1 for formats + 1 per chart.
+ * Renders one SheetSpec: the sheet (new, or the add-in's own one emptied and reused in place, under
+ * the name the user gave it), then the values in row blocks of one request and one sync each (text
+ * columns formatted "@" in the same request, before their values), then formats and Excel objects in
+ * as few requests as fit, then the chart.
+ * Syncs: 1 to prepare (emptying included) + 1 per value block + usually 1 for formats + 1 per chart.
  */
 export async function writeSheet(
   context: Excel.RequestContext,

@@ -302,4 +302,126 @@ describe("workbook objects", () => {
     ]);
     expect(chart.axes.get("Value:Secondary")?.numberFormat).toBe("0%");
   });
+
+  it("updates formulas that name a sheet when it is renamed, and makes them #REF! when it goes", async () => {
+    const host = hostWith();
+    host.model.addSheet("Old name");
+    seedSheet(host, "Notes", "A1", [
+      [
+        "='Old name'!A5",
+        "=VLOOKUP(A2,'old NAME'!A:L,8,FALSE)+'Old name'!$C$5",
+        "=\"'Old name'!A5 is text\"&Data!A1",
+        "='Old name (2)'!A1",
+      ],
+    ]);
+    const formulas = () =>
+      [0, 1, 2, 3].map((c) => host.model.requireSheet("Notes").cells.formula(0, c));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Old name").name = "Tiers";
+    });
+    expect(formulas()).toEqual([
+      "=Tiers!A5",
+      "=VLOOKUP(A2,Tiers!A:L,8,FALSE)+Tiers!$C$5",
+      "=\"'Old name'!A5 is text\"&Data!A1",
+      "='Old name (2)'!A1",
+    ]);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Tiers").name = "My tiers";
+    });
+    expect(formulas()[0]).toBe("='My tiers'!A5");
+    await host.run(async (context) => context.workbook.worksheets.getItem("My tiers").delete());
+    expect(formulas()).toEqual([
+      "=#REF!A5",
+      "=VLOOKUP(A2,#REF!A:L,8,FALSE)+#REF!$C$5",
+      "=\"'Old name'!A5 is text\"&Data!A1",
+      "='Old name (2)'!A1",
+    ]);
+  });
+
+  it("clears a whole sheet's cells and links with getRange().clear(), and nothing else", async () => {
+    const host = hostWith();
+    const data = host.model.requireSheet("Data");
+    data.cells.setStyle(99_999, 20, { fill: "#FF0000" });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("C3").hyperlink = { documentReference: "Data!A1", textToDisplay: "top" };
+      sheet.getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+      sheet.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule = { formula: "=TRUE" };
+      sheet.freezePanes.freezeRows(1);
+      sheet.tables.add("A1:B2", true);
+      await context.sync();
+      sheet.getRange().clear("All");
+    });
+    expect(data.cells.usedRect(false)).toBeUndefined();
+    expect(data.hyperlinks.size).toBe(0);
+    // Not cells: these have calls of their own.
+    expect(data.validations).toHaveLength(1);
+    expect(data.conditionalFormats).toHaveLength(1);
+    expect(data.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(host.model.tables).toHaveLength(1);
+    await host.run(async (context) => {
+      const whole = context.workbook.worksheets.getItem("Data").getRange();
+      whole.dataValidation.clear();
+      whole.conditionalFormats.clearAll();
+      context.workbook.worksheets.getItem("Data").freezePanes.unfreeze();
+    });
+    expect([data.validations.length, data.conditionalFormats.length, data.freeze]).toEqual([
+      0,
+      0,
+      { rows: 0, columns: 0 },
+    ]);
+  });
+
+  it("clears contents, formats or links alone, and refuses what is not a ClearApplyTo", async () => {
+    const host = hostWith();
+    const data = host.model.requireSheet("Data");
+    data.cells.setStyle(1, 1, { bold: true });
+    data.hyperlinks.set("0,0", { documentReference: "Data!B2" });
+    const clear = (applyTo: string) =>
+      codeOf(
+        host.run(async (context) => {
+          context.workbook.worksheets
+            .getItem("Data")
+            .getRange("A1:B2")
+            .clear(applyTo as "All");
+        })
+      );
+    expect(await clear("Contents")).toBeUndefined();
+    expect([data.cells.value(1, 1), data.cells.style(1, 1).bold, data.hyperlinks.size]).toEqual([
+      undefined,
+      true,
+      1,
+    ]);
+    expect(await clear("Hyperlinks")).toBeUndefined();
+    expect([data.cells.style(1, 1).bold, data.hyperlinks.size]).toEqual([true, 0]);
+    expect(await clear("Formats")).toBeUndefined();
+    expect(data.cells.style(1, 1).bold).toBeUndefined();
+    expect(await clear("Everything")).toBe("InvalidArgument");
+  });
+
+  it("deletes a sheet's charts and tables from their loaded items, once", async () => {
+    const host = hostWith();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.charts.add("ColumnClustered", sheet.getRange("B1:B2"), "Columns");
+      sheet.charts.add("Line", sheet.getRange("B1:B2"), "Columns");
+      sheet.tables.add("A1:B2", true);
+    });
+    const code = await codeOf(
+      host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        const charts = sheet.charts.load("items/name");
+        const tables = sheet.tables.load("items/name");
+        await context.sync();
+        charts.items.forEach((chart) => chart.delete());
+        tables.items.forEach((table) => table.delete());
+        await context.sync();
+        charts.items[0].delete();
+        await context.sync();
+      })
+    );
+    expect(code).toBe("ItemNotFound");
+    expect(host.model.requireSheet("Data").charts).toHaveLength(0);
+    expect(host.model.tables).toHaveLength(0);
+  });
 });

@@ -113,6 +113,11 @@ export interface NameSpec {
   name: string;
   ref: string;
   comment?: string;
+  /**
+   * A name the add-in uses to find cells again (a plan's profile figures), not one for users: hidden
+   * from the Name Manager and from formula autocomplete.
+   */
+  hidden?: boolean;
 }
 
 export interface LinkSpec {

@@ -50,7 +50,11 @@ export class Chart extends ClientObject<ChartModel> {
   }
 
   delete(): void {
-    this.invoke("Delete", [], (c) => c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1));
+    this.invoke("Delete", [], (c) => {
+      const index = c.sheet.alive().charts.indexOf(c);
+      if (index < 0) fail("ItemNotFound", `the chart ${c.name} has been deleted`);
+      c.sheet.charts.splice(index, 1);
+    });
   }
 }
 

@@ -120,9 +120,11 @@ export class ConditionalFormat extends ClientObject<Model> {
     return p === "type" ? m.type : m.id;
   }
   delete(): void {
-    this.invoke("Delete", [], (m) =>
-      m.sheet.conditionalFormats.splice(m.sheet.conditionalFormats.indexOf(m), 1)
-    );
+    this.invoke("Delete", [], (m) => {
+      const index = m.sheet.conditionalFormats.indexOf(m);
+      if (index < 0) fail("ItemNotFound", "the conditional format has been deleted");
+      m.sheet.conditionalFormats.splice(index, 1);
+    });
   }
 }
 

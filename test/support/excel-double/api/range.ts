@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, Rect, parseRef } from "../a1";
+import { MAX_COLUMNS, MAX_ROWS, Rect, contains, parseRef } from "../a1";
 import { fail } from "../errors";
 import { RangeRef } from "../model/objects";
 import { currentRegion, intersection } from "../model/region";
@@ -15,6 +15,14 @@ function inSheet(rect: Rect): Rect {
     rect.column + rect.columns <= MAX_COLUMNS;
   return fits ? rect : fail("InvalidArgument", "the range would fall outside the worksheet");
 }
+
+/** What each Excel.ClearApplyTo the double knows empties in the cells (links are kept beside them). */
+const CELLS_CLEARED = new Map<string, "all" | "contents" | "formats" | undefined>([
+  ["All", "all"],
+  ["Contents", "contents"],
+  ["Formats", "formats"],
+  ["Hyperlinks", undefined],
+]);
 
 /** Excel.Range over a rectangle of one sheet: its properties, and the ranges derived from it. */
 export class Range extends RangeProperties {
@@ -102,10 +110,30 @@ export class Range extends RangeProperties {
     this.invoke("Select", [], (ref) => this.book.activate(this.live(ref).sheet, ref.rect));
   }
 
-  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+  /**
+   * Excel.ClearApplyTo: "All" empties the cells, their formats and their links; "Contents" and
+   * "Formats" one of those; "Hyperlinks" only the links. Works on a whole sheet (getRange()). The
+   * double leaves conditional formats, data validation, tables, charts and frozen panes alone: they
+   * have calls of their own. "RemoveHyperlinks" and "ResetContents" (cell controls, ExcelApi 1.18)
+   * are not in the double.
+   */
+  clear(
+    applyTo:
+      "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"
+  ): void {
     this.invoke("Clear", [applyTo], (ref) => {
-      const what = applyTo === "Contents" ? "contents" : applyTo === "Formats" ? "formats" : "all";
-      this.live(ref).sheet.cells.clear(ref.rect, what);
+      if (applyTo === "RemoveHyperlinks" || applyTo === "ResetContents")
+        fail("NotImplemented", `clear("${applyTo}") is not in the double`);
+      if (!CELLS_CLEARED.has(applyTo))
+        fail("InvalidArgument", `clear(${JSON.stringify(applyTo)}) is not a ClearApplyTo`);
+      const { sheet, rect } = this.live(ref);
+      const cells = CELLS_CLEARED.get(applyTo);
+      if (cells) sheet.cells.clear(rect, cells);
+      if (applyTo === "All" || applyTo === "Hyperlinks")
+        for (const key of [...sheet.hyperlinks.keys()]) {
+          const [row, column] = key.split(",").map(Number);
+          if (contains(rect, row, column)) sheet.hyperlinks.delete(key);
+        }
     });
   }
 }

@@ -82,7 +82,9 @@ export class Table extends ClientObject<TableModel> {
   delete(): void {
     this.invoke("Delete", [], (t) => {
       const tables = this.context.host.model.tables;
-      tables.splice(tables.indexOf(t), 1);
+      const index = tables.indexOf(t);
+      if (index < 0) fail("ItemNotFound", `the table ${t.name} has been deleted`);
+      tables.splice(index, 1);
       t.sheet.cells.clear(t.rect, "all");
     });
   }
@@ -91,7 +93,9 @@ export class Table extends ClientObject<TableModel> {
     const range = this.getRange();
     this.invoke("ConvertToRange", [], (t) => {
       const tables = this.context.host.model.tables;
-      tables.splice(tables.indexOf(t), 1);
+      const index = tables.indexOf(t);
+      if (index < 0) fail("ItemNotFound", `the table ${t.name} has been deleted`);
+      tables.splice(index, 1);
     });
     return range;
   }

@@ -115,13 +115,23 @@ export class CellStore {
     return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
-  /** Clears contents, formats or both in a rectangle. */
+  /**
+   * Clears contents, formats or both in a rectangle. Only cells that hold something are visited, so
+   * clearing a whole sheet (1,048,576 × 16,384) costs what the sheet holds.
+   */
   clear(rect: Rect, what: "all" | "contents" | "formats"): void {
     const lastRow = Math.min(rect.row + rect.rows, this.rows.length);
     for (let r = rect.row; r < lastRow; r++) {
       const row = this.rows[r];
       if (!row) continue;
-      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+      const width = Math.max(
+        row.values.length,
+        row.formulas?.length ?? 0,
+        row.numberFormats?.length ?? 0,
+        row.styles?.length ?? 0
+      );
+      const lastColumn = Math.min(rect.column + rect.columns, width);
+      for (let c = rect.column; c < lastColumn; c++) {
         if (what !== "formats") {
           row.values[c] = undefined;
           if (row.formulas) row.formulas[c] = undefined;
@@ -130,6 +140,18 @@ export class CellStore {
           if (row.numberFormats) row.numberFormats[c] = undefined;
           if (row.styles) row.styles[c] = undefined;
         }
+      }
+    }
+  }
+
+  /** Replaces every formula by what `rewrite` makes of it (Excel updating references). */
+  rewriteFormulas(rewrite: (formula: string) => string): void {
+    for (const row of this.rows) {
+      const formulas = row?.formulas;
+      if (!formulas) continue;
+      for (let c = 0; c < formulas.length; c++) {
+        const formula = formulas[c];
+        if (formula !== undefined) formulas[c] = rewrite(formula);
       }
     }
   }

@@ -3,6 +3,7 @@ import { fail } from "../errors";
 import { Scalar } from "./cell-store";
 import { checkIdentifier, checkSheetName, sameName } from "./identifiers";
 import { NameModel, RangeRef, TableModel } from "./objects";
+import { rewriteSheetReferences } from "./references";
 import { SheetModel } from "./sheet-model";
 
 /** Computes a formula's value when it is read; the workbench plugs a formula engine in here. */
@@ -60,9 +61,23 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** Renames a sheet; formulas that name it follow it, as in Excel (='Old'!A5 → ='New'!A5). */
   renameSheet(sheet: SheetModel, name: string): void {
     this.checkFreeName(name, sheet);
+    const old = sheet.name;
     sheet.name = name;
+    this.rewriteReferences(old, { renamedTo: name });
+  }
+
+  /**
+   * What Excel does to the formulas of every sheet, and to names holding a formula, when a sheet is
+   * renamed or deleted. Names that refer to a range hold the sheet itself and need nothing.
+   */
+  private rewriteReferences(name: string, change: { renamedTo: string } | "deleted"): void {
+    const rewrite = (formula: string) => rewriteSheetReferences(formula, name, change);
+    for (const sheet of this.sheets) sheet.cells.rewriteFormulas(rewrite);
+    for (const item of this.names)
+      if (item.formula !== undefined) item.formula = rewrite(item.formula);
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
@@ -79,6 +94,8 @@ export class WorkbookModel {
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
+    // Formulas elsewhere that pointed into it are #REF! for good (='Gone'!A5 → =#REF!A5).
+    this.rewriteReferences(sheet.name, "deleted");
     for (let i = this.tables.length - 1; i >= 0; i--)
       if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheet === sheet)
