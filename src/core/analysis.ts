@@ -9,15 +9,17 @@ import { CustomerRow } from "./table/customer-types";
 import { AccountRecord, computeTiers } from "./tiers";
 
 /** What the tiers engine carries for each account besides sales, credit and philosophy. */
-interface AccountFacts extends AccountRecord {
-  sourceRows: number[];
-  region?: string;
-  location?: string;
-  shoppers?: string;
-  priorSales?: number;
-  creditStatus?: CreditStatus;
-  creditReason: string;
-}
+type AccountFacts = AccountRecord &
+  Pick<
+    AccountTier,
+    | "sourceRows"
+    | "region"
+    | "location"
+    | "shoppers"
+    | "priorSales"
+    | "creditStatus"
+    | "creditReason"
+  >;
 
 const hasCreditFigure = (row: CustomerRow): boolean =>
   row.creditLimit !== undefined ||

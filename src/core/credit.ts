@@ -77,7 +77,7 @@ export function assessCredit(figures: CreditFigures, criteria: Criteria): Credit
   if (balance <= 0) return { status: "OK", findings: [] };
 
   const findings: CreditFinding[] = [];
-  if (!limit) {
+  if (!limit)
     findings.push({
       rule: "noLimit",
       level: "FAIL",
@@ -85,36 +85,27 @@ export function assessCredit(figures: CreditFigures, criteria: Criteria): Credit
       threshold: 0,
       inclusive: false,
     });
-  } else {
-    const use = balance / limit;
-    const found = band(
+  // Each banded rule: the figure (undefined when its column is blank), its watch and fail thresholds,
+  // and whether reaching the watch threshold already counts (utilisation: "80% or more").
+  const bands: [CreditRule, number | undefined, number, number, boolean][] = [
+    [
       "utilisation",
-      use,
+      limit ? balance / limit : undefined,
       criteria.creditWatchUtilisation,
       criteria.creditFailUtilisation,
-      true
-    );
-    if (found) findings.push(found);
-  }
-  if (days !== undefined) {
-    const found = band(
-      "daysOverdue",
-      days,
-      criteria.creditWatchDays,
-      criteria.creditFailDays,
-      false
-    );
-    if (found) findings.push(found);
-  }
-  if (overdue !== undefined) {
-    const ratio = overdue / balance;
-    const found = band(
+      true,
+    ],
+    ["daysOverdue", days, criteria.creditWatchDays, criteria.creditFailDays, false],
+    [
       "overdueRatio",
-      ratio,
+      overdue === undefined ? undefined : overdue / balance,
       criteria.creditWatchOverdueRatio,
       criteria.creditFailOverdueRatio,
-      false
-    );
+      false,
+    ],
+  ];
+  for (const [rule, actual, watch, fail, inclusive] of bands) {
+    const found = actual === undefined ? undefined : band(rule, actual, watch, fail, inclusive);
     if (found) findings.push(found);
   }
   const status = findings.reduce<CreditStatus>((worst, f) => worseCredit(worst, f.level), "OK");
