@@ -1,5 +1,5 @@
 import { Analysis, AccountTier } from "./analysis-types";
-import { CREDIT_SEVERITY, CreditStatus, assessCredit } from "./credit";
+import { CREDIT_SEVERITY, assessCredit } from "./credit";
 import { Criteria } from "./criteria";
 import { Lang } from "./language";
 import { applyMovement } from "./movement";

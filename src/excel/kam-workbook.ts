@@ -1,3 +1,5 @@
+import type { PlanSheetInfo } from "../core/plans/plan-registry";
+import type { PlanUpdate } from "../core/plans/plan-update";
 import { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 
 /** A table or range the user's customer list may be in. */
@@ -54,6 +56,15 @@ export interface KamWorkbook {
    * formulas pointing into them survive); never touches a sheet the add-in did not create.
    */
   writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<WrittenSheet[]>;
+  /** The values of the KAM Templates sheet (its used range); undefined when the workbook has none. */
+  readTemplates(): Promise<CellValue[][] | undefined>;
+  /** Every plan marker in the workbook, with its sheet and its profile figures (PlanSheetInfo). */
+  listPlans(): Promise<PlanSheetInfo[]>;
+  /**
+   * Writes only the named cells of existing plans (their profile figures and status notes), wherever
+   * the user has moved them; returns the names no longer in the workbook, whose cells were not written.
+   */
+  updatePlans(updates: PlanUpdate[]): Promise<string[]>;
   /** Activates a sheet and selects a cell, for the links in the pane. */
   goTo(sheetName: string, address: string): Promise<void>;
 }

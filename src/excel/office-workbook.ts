@@ -1,10 +1,12 @@
 import { CRITERIA_RANGE_NAME } from "../core/sheets/sheet-names";
+import type { PlanUpdate } from "../core/plans/plan-update";
 import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 import type { KamWorkbook, SourceData, WriteProgress, WrittenSheet } from "./kam-workbook";
 import { RECT_PROPERTIES, rectOf, sheetRangeId } from "./addresses";
 import { excelRun } from "./host";
 import { RetryOptions, guarded } from "./office-errors";
 import { ReadOptions, readValues } from "./reader";
+import { listPlanSheets, readTemplateValues, writePlanUpdates } from "./plan-sheets";
 import { writeSheet } from "./sheet-writer";
 import { isAddinMarker, surveyWorkbook } from "./sheet-survey";
 import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
@@ -80,6 +82,12 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
         }
         return written;
       }),
+
+    readTemplates: () => run((context) => readTemplateValues(context, read)),
+
+    listPlans: () => run((context) => listPlanSheets(context)),
+
+    updatePlans: (updates: PlanUpdate[]) => run((context) => writePlanUpdates(context, updates)),
 
     goTo: (sheetName: string, address: string) =>
       run(async (context) => {

@@ -86,6 +86,7 @@ export async function addSheetObjects(
       await budget.reserve(ACTION_BYTES * 3);
       pointName(sheet.context, survey, name.name, nameFormula(sheetName, name.ref), {
         comment: name.comment,
+        ...(name.hidden ? { visible: false } : {}),
       });
     }
   if (supports("hyperlinks"))

@@ -14,6 +14,12 @@ import type { CustomerRow, CustomerTable, DetectedTable } from "../core/table/cu
 import { detectColumns } from "../core/table/header-detection";
 import { readCustomers } from "../core/table/read-customers";
 import type { SourceData } from "../excel/kam-workbook";
+import { PlanEntry, PlanRequest, PlanWork, planWork } from "../core/plans/plan-generation";
+import { plansOverview } from "../core/plans/plans-overview";
+import { TemplatesReading, parseTemplates } from "../core/plans/templates-parse";
+import { templatesSheet } from "../core/plans/templates-sheet";
+import type { PlanTemplates } from "../core/plans/templates";
+import { PlanSheetInfo, plannedAccounts } from "../core/plans/plan-registry";
 
 export interface PaneFlow {
   /** Finds the header row and maps its columns to roles; undefined when no row looks like a header. */
@@ -25,6 +31,16 @@ export interface PaneFlow {
   sheets(analysis: Analysis, lang: Lang): SheetSpec[];
   /** The cell of an account's name on the tier sheet ("A14"), for the links in the results. */
   accountAddress(analysis: Analysis, account: string): string | undefined;
+  /** Those of `accounts` that have a plan among the workbook's plans. */
+  plannedAccounts(plans: PlanSheetInfo[], accounts: string[]): string[];
+  /** The templates from the KAM Templates sheet's values; the defaults when there is none or it is unreadable. */
+  readTemplates(values: CellValue[][] | undefined, lang: Lang): TemplatesReading;
+  /** The KAM Templates sheet, written only when the workbook has none. */
+  templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec;
+  /** New plan sheets, updates of the plans already there, and the list of every plan. */
+  planWork(request: PlanRequest): PlanWork;
+  /** The KAM Plans overview over the plans, under the sheet names they have. */
+  plansOverview(entries: PlanEntry[], lang: Lang): SheetSpec;
 }
 
 export const coreFlow: PaneFlow = {
@@ -42,4 +58,9 @@ export const coreFlow: PaneFlow = {
     const index = analysis.accounts.findIndex((a) => a.account === account);
     return index < 0 ? undefined : tierCell(tierLayout(analysis), "account", index);
   },
+  plannedAccounts: (plans, accounts) => plannedAccounts(plans, accounts),
+  readTemplates: (values, lang) => parseTemplates(values, lang),
+  templatesSheet: (templates, lang) => templatesSheet(templates, lang),
+  planWork: (request) => planWork(request),
+  plansOverview: (entries, lang) => plansOverview(entries, lang),
 };

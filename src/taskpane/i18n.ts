@@ -1,9 +1,11 @@
 import type { Lang } from "../core/language";
 import type { ColumnRole } from "../core/table/columns";
+import { PROBLEM_WORDING, type ProblemWording, ROLE_NAMES } from "../core/table/problem-text";
 import type { ConcentrationLevel } from "../core/concentration";
 import { OFFICE_ERROR_TEXT } from "../excel/office-error-text";
 import type { OfficeErrorKey } from "../excel/office-errors";
 import type { NumericCriterion } from "./criteria-form";
+import { PLAN_STRINGS, type PlanPaneStrings } from "./plan-strings";
 
 export interface FunctionExample {
   formula: string;
@@ -46,21 +48,7 @@ export interface PaneStrings {
     shown: (shown: number, total: number) => string;
     empty: string;
   };
-  problems: {
-    heading: string;
-    none: string;
-    rows: (rows: readonly number[]) => string;
-    noHeader: string;
-    missingRequired: (role: string) => string;
-    missingOptional: Record<ColumnRole, string>;
-    textSales: (rows: string, examples: string) => string;
-    blankSales: (rows: string) => string;
-    negativeSales: (rows: string) => string;
-    blankAccount: (rows: string) => string;
-    duplicateAccount: (account: string, rows: string) => string;
-    badNumber: (role: string, rows: string) => string;
-    badPhilosophy: (rows: string) => string;
-  };
+  problems: ProblemWording & { heading: string; none: string };
   criteria: {
     groups: { abc: string; credit: string; stars: string };
     fields: Record<NumericCriterion, CriterionText>;
@@ -115,24 +103,7 @@ export interface PaneStrings {
     office: Record<OfficeErrorKey, string>;
   };
   functions: { heading: string; examples: readonly FunctionExample[] };
-}
-
-/** Row lists stop after this many numbers and say how many more there are. */
-const MAX_ROWS_SHOWN = 8;
-
-/** [7] → "row 7"; [3, 9] → "rows 3 and 9"; twenty rows → "rows 2, 3, … 9 and 12 more". */
-function enRows(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  const shown = rows.slice(0, MAX_ROWS_SHOWN);
-  const more = rows.length - shown.length;
-  if (more > 0) return `rows ${shown.join(", ")} and ${more} more`;
-  return `rows ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
-}
-
-/** [3, 9] → "第 3、9 行"; twenty rows → "第 2、3、…、9 行等 20 行". */
-function zhRows(rows: readonly number[]): string {
-  const shown = rows.slice(0, MAX_ROWS_SHOWN).join("、");
-  return rows.length > MAX_ROWS_SHOWN ? `第 ${shown} 行等 ${rows.length} 行` : `第 ${shown} 行`;
+  plans: PlanPaneStrings;
 }
 
 export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
@@ -163,19 +134,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       column: (letter, header) => (header ? `${letter}: ${header}` : letter),
       recognised: "Column names KAM recognises",
     },
-    roles: {
-      account: "Account",
-      sales: "Sales",
-      priorSales: "Prior-period sales",
-      region: "Region",
-      creditLimit: "Credit limit",
-      balance: "Balance (receivables)",
-      overdue: "Overdue amount",
-      daysOverdue: "Days overdue",
-      philosophy: "Business philosophy score",
-      location: "Location",
-      shoppers: "Shoppers",
-    },
+    roles: ROLE_NAMES.en,
     preview: {
       heading: "Preview",
       row: "Row",
@@ -185,35 +144,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     problems: {
       heading: "Before you analyse",
       none: "No problems found in the data.",
-      rows: enRows,
-      noHeader:
-        "No row of column names found. Put names such as “Customer” and “Sales” above the data, or pick another table.",
-      missingRequired: (role) => `No ${role.toLowerCase()} column: choose it under Columns.`,
-      missingOptional: {
-        account: "No account column.",
-        sales: "No sales column.",
-        priorSales: "No prior-period sales column: tier movements are not shown.",
-        region: "No region column: regions are not shown.",
-        creditLimit: "No credit-limit column: credit is not assessed.",
-        balance: "No balance column: credit use is not assessed.",
-        overdue: "No overdue-amount column: the overdue share is not assessed.",
-        daysOverdue: "No days-overdue column: days overdue are not assessed.",
-        philosophy: "No business-philosophy column: business practice is not assessed.",
-        location: "No location column: locations are not shown.",
-        shoppers: "No shoppers column: shoppers are not shown.",
-      },
-      textSales: (rows, examples) =>
-        `Text in the sales column on ${rows} (${examples}): these rows are left out.`,
-      blankSales: (rows) => `No sales figure on ${rows}: these rows are left out.`,
-      negativeSales: (rows) =>
-        `Negative sales on ${rows}: returns or credit notes lower the total, so please check them.`,
-      blankAccount: (rows) => `No account name on ${rows}: please fill it in.`,
-      duplicateAccount: (account, rows) =>
-        `${account} appears on ${rows}: their sales are added together.`,
-      badNumber: (role, rows) =>
-        `Not a number in the ${role.toLowerCase()} column on ${rows}: those cells are ignored.`,
-      badPhilosophy: (rows) =>
-        `The business-philosophy score on ${rows} is not from 1 to 5: it is ignored.`,
+      ...PROBLEM_WORDING.en,
     },
     criteria: {
       groups: {
@@ -349,6 +280,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
         { formula: "=KAM.HHI(B2:B25)", description: "how concentrated your sales are" },
       ],
     },
+    plans: PLAN_STRINGS.en,
   },
   "zh-CN": {
     title: "KAM 重点客户管理",
@@ -375,19 +307,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       column: (letter, header) => (header ? `${letter}：${header}` : letter),
       recognised: "KAM 能识别的列名",
     },
-    roles: {
-      account: "客户",
-      sales: "销售额",
-      priorSales: "上期销售额",
-      region: "区域",
-      creditLimit: "信用额度",
-      balance: "应收账款余额",
-      overdue: "逾期金额",
-      daysOverdue: "逾期天数",
-      philosophy: "经营理念评分",
-      location: "地理位置",
-      shoppers: "消费人群",
-    },
+    roles: ROLE_NAMES["zh-CN"],
     preview: {
       heading: "预览",
       row: "行",
@@ -397,29 +317,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     problems: {
       heading: "分析前请注意",
       none: "数据中没有发现问题。",
-      rows: zhRows,
-      noHeader: "未找到列名行。请在数据上方写上“客户”“销售额”等列名，或选择其他表格。",
-      missingRequired: (role) => `没有“${role}”列：请在“列”中选择。`,
-      missingOptional: {
-        account: "没有客户列。",
-        sales: "没有销售额列。",
-        priorSales: "没有上期销售额列：不显示级别变化。",
-        region: "没有区域列：不显示区域。",
-        creditLimit: "没有信用额度列：不评估信用。",
-        balance: "没有应收账款余额列：不评估额度使用。",
-        overdue: "没有逾期金额列：不评估逾期比例。",
-        daysOverdue: "没有逾期天数列：不评估逾期天数。",
-        philosophy: "没有经营理念评分列：不评估经营理念。",
-        location: "没有地理位置列：不显示地理位置。",
-        shoppers: "没有消费人群列：不显示消费人群。",
-      },
-      textSales: (rows, examples) => `销售额列${rows}是文本（${examples}）：这些行不计入。`,
-      blankSales: (rows) => `${rows}没有销售额：这些行不计入。`,
-      negativeSales: (rows) => `${rows}的销售额为负数：退货或贷项会减少总额，请核对。`,
-      blankAccount: (rows) => `${rows}没有客户名称：请补上。`,
-      duplicateAccount: (account, rows) => `${account} 出现在${rows}：销售额已合并计算。`,
-      badNumber: (role, rows) => `“${role}”列${rows}不是数字：这些单元格不予考虑。`,
-      badPhilosophy: (rows) => `${rows}的经营理念评分不在 1 到 5 之间：不予考虑。`,
+      ...PROBLEM_WORDING["zh-CN"],
     },
     criteria: {
       groups: { abc: "按销售份额分类（ABC）", credit: "信用", stars: "经营理念与重点客户" },
@@ -539,5 +437,6 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
         { formula: "=KAM.HHI(B2:B25)", description: "客户集中度（赫芬达尔指数）" },
       ],
     },
+    plans: PLAN_STRINGS["zh-CN"],
   },
 };

@@ -2,6 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { AccountTier, Analysis } from "../../src/core/analysis-types";
 import type { Lang } from "../../src/core/language";
+import type { PlanSheetInfo } from "../../src/core/plans/plan-registry";
+import type { PlanUpdate } from "../../src/core/plans/plan-update";
 import type { CellValue, SheetSpec } from "../../src/core/sheets/sheet-spec";
 import type { ColumnMapping, ColumnRole } from "../../src/core/table/columns";
 import type { CustomerRow, DataProblem } from "../../src/core/table/customer-types";
@@ -12,7 +14,7 @@ import type {
   WrittenSheet,
 } from "../../src/excel/kam-workbook";
 import { KamPane } from "../../src/taskpane/components/KamPane";
-import type { PaneFlow } from "../../src/taskpane/flow";
+import { type PaneFlow, coreFlow } from "../../src/taskpane/flow";
 
 export const CUSTOMERS: SourceData = {
   id: "Customers",
@@ -77,6 +79,9 @@ export function fakeWorkbook(sources: SourceData[] = [CUSTOMERS, NOTES, NO_SALES
       async (specs) => specs.map((s) => ({ kind: s.kind, marker: s.marker, name: s.name }))
     ),
     goTo: jest.fn<Promise<void>, [sheetName: string, address: string]>(async () => undefined),
+    readTemplates: jest.fn(async (): Promise<CellValue[][] | undefined> => undefined),
+    listPlans: jest.fn(async (): Promise<PlanSheetInfo[]> => []),
+    updatePlans: jest.fn<Promise<string[]>, [PlanUpdate[]]>(async () => []),
   } satisfies KamWorkbook;
   return { workbook };
 }
@@ -160,6 +165,12 @@ export function fakeFlow(): PaneFlow & { [K in keyof PaneFlow]: jest.Mock } {
       const index = analysis.accounts.findIndex((a) => a.account === account);
       return index < 0 ? undefined : `A${14 + index}`;
     }),
+    // Plans are pure, quick core code: the real thing keeps the pane's plan tests honest.
+    plannedAccounts: jest.fn(coreFlow.plannedAccounts),
+    readTemplates: jest.fn(coreFlow.readTemplates),
+    templatesSheet: jest.fn(coreFlow.templatesSheet),
+    planWork: jest.fn(coreFlow.planWork),
+    plansOverview: jest.fn(coreFlow.plansOverview),
   };
 }
 

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Lang } from "../../core/language";
 import type { KamWorkbook } from "../../excel/kam-workbook";
 import type { PaneFlow } from "../flow";
@@ -10,6 +11,7 @@ import { CriteriaStep } from "./CriteriaStep";
 import { DataStep } from "./DataStep";
 import { FunctionList } from "./FunctionList";
 import { PaneHeader } from "./PaneHeader";
+import { PlansStep } from "./PlansStep";
 import { ResultsStep } from "./ResultsStep";
 
 const useStyles = makeStyles({
@@ -28,25 +30,45 @@ export interface KamPaneProps {
   demo?: boolean;
 }
 
-/** The whole pane: data, criteria, analyse, results; the steps stay visible and are disabled while it runs. */
+/**
+ * The whole pane: data, criteria, analyse, results, and plans once asked for; the steps stay visible
+ * and are disabled while the analysis or a plan generation runs.
+ */
 export function KamPane({ workbook, flow, lang, demo = false }: KamPaneProps) {
   const styles = useStyles();
   const strings = PANE_STRINGS[lang];
   const pane = usePane(workbook, flow, lang);
   const { run } = pane;
+  const [planning, setPlanning] = useState(false);
+  const [plansBusy, setPlansBusy] = useState(false);
+  const busy = pane.running || plansBusy;
   return (
     <StringsContext.Provider value={strings}>
-      <main className={styles.root} aria-busy={pane.running}>
+      <main className={styles.root} aria-busy={busy}>
         <PaneHeader demo={demo} />
-        <DataStep data={pane.data} disabled={pane.running} />
-        <CriteriaStep criteria={pane.criteria} disabled={pane.running} />
-        <AnalyseStep run={run} blockedBy={pane.blockedBy} onAnalyse={pane.analyse} />
+        <DataStep data={pane.data} disabled={busy} />
+        <CriteriaStep criteria={pane.criteria} disabled={busy} />
+        <AnalyseStep
+          run={run}
+          blockedBy={plansBusy ? "waiting" : pane.blockedBy}
+          onAnalyse={pane.analyse}
+        />
         {run.status === "done" ? (
           <ResultsStep
             analysis={run.analysis}
             written={run.written}
             goToError={pane.goToError}
             onGoTo={pane.goTo}
+            onPlan={() => setPlanning(true)}
+          />
+        ) : null}
+        {run.status === "done" && planning ? (
+          <PlansStep
+            workbook={workbook}
+            flow={flow}
+            lang={lang}
+            analysis={run.analysis}
+            onBusy={setPlansBusy}
           />
         ) : null}
         <FunctionList heading={strings.functions.heading} examples={strings.functions.examples} />

@@ -18,10 +18,12 @@ export interface ResultsStepProps {
   written: WrittenSheet[];
   goToError?: unknown;
   onGoTo(account: string): void;
+  /** Opens the Plans step. */
+  onPlan?(): void;
 }
 
 /** Step 4: the summary, the key accounts (each a link to its row), lost accounts and what comes next. */
-export function ResultsStep({ analysis, written, goToError, onGoTo }: ResultsStepProps) {
+export function ResultsStep({ analysis, written, goToError, onGoTo, onPlan }: ResultsStepProps) {
   const styles = useStyles();
   const strings = useStrings();
   const t = strings.results;
@@ -46,7 +48,7 @@ export function ResultsStep({ analysis, written, goToError, onGoTo }: ResultsSte
           <Caption1>{summary.lostAccounts.join(", ")}</Caption1>
         </section>
       ) : null}
-      <NextStep />
+      <NextStep onPlan={onPlan} />
     </StepSection>
   );
 }

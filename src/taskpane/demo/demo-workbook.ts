@@ -137,5 +137,9 @@ export function demoWorkbook(lang: Lang): KamWorkbook {
       return written;
     },
     goTo: async () => undefined,
+    readTemplates: async () => undefined,
+    // The preview writes nothing, so it has no plans to find or update.
+    listPlans: async () => [],
+    updatePlans: async () => [],
   };
 }

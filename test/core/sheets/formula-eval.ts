@@ -1,32 +1,34 @@
 /**
  * A tiny spreadsheet evaluator for the tests: enough of Excel's formula language to compute the
  * generated sheets' own formulas over the spec's own cells (SUM, COUNTA, COUNTIF, COUNTIFS, SUMIF,
- * SUMPRODUCT, LARGE, IF; arithmetic, comparison and & over numbers, text, booleans and ranges).
- * It is deliberately independent of the sheet code: it knows nothing but cells and formulas.
+ * SUMPRODUCT, LARGE, IF, and the rest of formula-functions.ts; arithmetic, comparison and & over
+ * numbers, text, booleans and ranges), with references to other sheets and workbook names when the
+ * grid belongs to a GridBook. It is deliberately independent of the sheet code: it knows nothing but
+ * cells and formulas.
  */
 import { parseAddress, parseRange } from "../../../src/core/sheets/a1";
-import {
-  CellValue,
-  SheetCell,
-  SheetSpec,
-  isFormulaCell,
-} from "../../../src/core/sheets/sheet-spec";
+import { SheetCell, SheetSpec, isFormulaCell } from "../../../src/core/sheets/sheet-spec";
+import { FUNCTIONS } from "./formula-functions";
+import { BINARY, Scalar, Value, elementwise, toNumber, toScalar } from "./formula-values";
 
-type Scalar = CellValue;
-interface Matrix {
-  kind: "matrix";
-  rows: Scalar[][];
+/**
+ * The other sheets and the workbook names a grid's formulas may refer to ("'Plan - A'!C6",
+ * KAM_Plan_1_Progress), and the day TODAY() returns; see spec-workbook.ts.
+ */
+export interface GridBook {
+  sheet(name: string): SpecGrid | undefined;
+  name(name: string): { sheet: SpecGrid; ref: string } | undefined;
+  today: number;
 }
-type Value = Scalar | Matrix;
-
-const isMatrix = (v: Value): v is Matrix =>
-  typeof v === "object" && v !== null && (v as Matrix).kind === "matrix";
 
 export class SpecGrid {
   private readonly cells = new Map<number, SheetCell>();
   private readonly computed = new Map<number, Scalar>();
 
-  constructor(spec: Pick<SheetSpec, "blocks">) {
+  constructor(
+    spec: Pick<SheetSpec, "blocks">,
+    readonly book?: GridBook
+  ) {
     for (const block of spec.blocks) {
       const at = parseAddress(block.at);
       block.rows.forEach((row, r) =>
@@ -85,7 +87,7 @@ export class SpecGrid {
 type Token =
   | { t: "num"; v: number }
   | { t: "str"; v: string }
-  | { t: "ref"; v: string }
+  | { t: "ref"; v: string; sheet?: string }
   | { t: "name"; v: string }
   | { t: "op"; v: string };
 
@@ -93,6 +95,17 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const patterns: [RegExp, (m: string) => Token | null][] = [
     [/^\s+/, () => null],
+    [
+      /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/,
+      (m) => {
+        const bang = m.lastIndexOf("!");
+        const sheet = m
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+        return { t: "ref", v: m.slice(bang + 1), sheet };
+      },
+    ],
     [/^"(?:[^"]|"")*"/, (m) => ({ t: "str", v: m.slice(1, -1).replace(/""/g, '"') })],
     [/^\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Za-z0-9_(])/, (m) => ({ t: "ref", v: m })],
     [/^(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?/i, (m) => ({ t: "num", v: Number(m) })],
@@ -110,137 +123,6 @@ function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-// ---- values ----
-
-function toScalar(v: Value): Scalar {
-  if (!isMatrix(v)) return v;
-  if (v.rows.length === 1 && v.rows[0].length === 1) return v.rows[0][0];
-  throw new Error("a range where one value was expected");
-}
-
-function toNumber(v: Scalar): number {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v === null || v === "") return 0;
-  const n = Number(v);
-  if (Number.isNaN(n)) throw new Error(`#VALUE!: "${v}" is not a number`);
-  return n;
-}
-
-function toText(v: Scalar): string {
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v === null) return "";
-  return String(v);
-}
-
-function flat(v: Value): Scalar[] {
-  return isMatrix(v) ? v.rows.flat() : [v];
-}
-
-/** Applies an operator element by element when either side is a range, as SUMPRODUCT needs. */
-function elementwise(left: Value, right: Value, op: (x: Scalar, y: Scalar) => Scalar): Value {
-  // A single cell is a scalar, as Excel broadcasts it over the other side.
-  const single = (v: Value): Value =>
-    isMatrix(v) && v.rows.length === 1 && v.rows[0].length === 1 ? v.rows[0][0] : v;
-  const a = single(left);
-  const b = single(right);
-  if (!isMatrix(a) && !isMatrix(b)) return op(a, b);
-  const shape = (isMatrix(a) ? a : (b as Matrix)).rows;
-  return {
-    kind: "matrix",
-    rows: shape.map((row, r) =>
-      row.map((_, c) => op(isMatrix(a) ? a.rows[r][c] : a, isMatrix(b) ? b.rows[r][c] : b))
-    ),
-  };
-}
-
-function compare(x: Scalar, y: Scalar): number {
-  const rank = (v: Scalar) => (typeof v === "boolean" ? 2 : typeof v === "string" ? 1 : 0);
-  if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  if (typeof x === "string") return x.toLowerCase().localeCompare(String(y).toLowerCase());
-  return toNumber(x) - toNumber(y);
-}
-
-const BINARY: Record<string, (x: Scalar, y: Scalar) => Scalar> = {
-  "+": (x, y) => toNumber(x) + toNumber(y),
-  "-": (x, y) => toNumber(x) - toNumber(y),
-  "*": (x, y) => toNumber(x) * toNumber(y),
-  "/": (x, y) => {
-    if (toNumber(y) === 0) throw new Error("#DIV/0!");
-    return toNumber(x) / toNumber(y);
-  },
-  "^": (x, y) => toNumber(x) ** toNumber(y),
-  "&": (x, y) => toText(x) + toText(y),
-  "=": (x, y) => compare(x, y) === 0,
-  "<>": (x, y) => compare(x, y) !== 0,
-  "<": (x, y) => compare(x, y) < 0,
-  ">": (x, y) => compare(x, y) > 0,
-  "<=": (x, y) => compare(x, y) <= 0,
-  ">=": (x, y) => compare(x, y) >= 0,
-};
-
-/** COUNTIF-style criteria: a number or boolean matches equal cells; "<0.7", ">0", "text" as Excel reads them. */
-function matcher(criterion: Scalar): (cell: Scalar) => boolean {
-  if (typeof criterion === "number")
-    return (cell) => typeof cell === "number" && cell === criterion;
-  if (typeof criterion === "boolean") return (cell) => cell === criterion;
-  const text = toText(criterion);
-  const match = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(text) as RegExpExecArray;
-  const op = match[1] ?? "=";
-  const operand = match[2];
-  const numeric = operand.trim() !== "" && !Number.isNaN(Number(operand));
-  return (cell) => {
-    if (numeric) {
-      if (typeof cell !== "number") return op === "<>";
-      return BINARY[op](cell, Number(operand)) as boolean;
-    }
-    if (typeof cell !== "string") return op === "<>" ? true : operand === "" && cell === null;
-    return BINARY[op](cell, operand) as boolean;
-  };
-}
-
-const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
-  SUM: (args) =>
-    args.flatMap(flat).reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0),
-  COUNTA: (args) => args.flatMap(flat).filter((v) => v !== null && v !== "").length,
-  COUNTIF: ([range, criterion]) => flat(range).filter(matcher(toScalar(criterion))).length,
-  COUNTIFS: (args) => {
-    const columns: Scalar[][] = [];
-    const tests: ((cell: Scalar) => boolean)[] = [];
-    for (let i = 0; i < args.length; i += 2) {
-      columns.push(flat(args[i]));
-      tests.push(matcher(toScalar(args[i + 1])));
-    }
-    return columns[0].filter((_, k) => tests.every((test, j) => test(columns[j][k]))).length;
-  },
-  SUMIF: ([range, criterion, sumRange]) => {
-    const test = matcher(toScalar(criterion));
-    const sums = flat(sumRange ?? range);
-    return flat(range).reduce<number>(
-      (s, v, k) => s + (test(v) && typeof sums[k] === "number" ? (sums[k] as number) : 0),
-      0
-    );
-  },
-  SUMPRODUCT: (args) => {
-    const lists = args.map(flat);
-    return lists[0].reduce<number>(
-      (s, _, k) =>
-        s +
-        lists.reduce((p, list) => p * (typeof list[k] === "number" ? (list[k] as number) : 0), 1),
-      0
-    );
-  },
-  LARGE: ([range, k]) => {
-    const numbers = flat(range)
-      .filter((v): v is number => typeof v === "number")
-      .sort((a, b) => b - a);
-    const index = toNumber(toScalar(k));
-    if (index < 1 || index > numbers.length) throw new Error("#NUM!");
-    return numbers[index - 1];
-  },
-  IF: ([test, yes, no]) => (toNumber(toScalar(test)) !== 0 ? yes : (no ?? false)),
-};
 
 class Parser {
   private at = 0;
@@ -298,7 +180,7 @@ class Parser {
       case "str":
         return token.v;
       case "ref":
-        return this.range(token.v);
+        return this.range(token.v, token.sheet);
       case "name":
         return this.call(token.v);
       case "op":
@@ -311,23 +193,65 @@ class Parser {
     }
   }
 
-  private range(ref: string): Value {
+  private range(ref: string, sheet?: string, on: SpecGrid = this.grid): Value {
+    const grid = sheet === undefined ? on : this.grid.book?.sheet(sheet);
+    if (!grid) throw new Error(`#REF!: no sheet "${sheet}"`);
     const { start, end } = parseRange(ref);
     const rows: Scalar[][] = [];
     for (let r = start.row; r <= end.row; r++) {
       const row: Scalar[] = [];
-      for (let c = start.col; c <= end.col; c++) row.push(this.grid.valueAt(r, c));
+      for (let c = start.col; c <= end.col; c++) row.push(grid.valueAt(r, c));
       rows.push(row);
     }
-    return { kind: "matrix", rows };
+    return { kind: "matrix", rows, top: start.row + 1 };
+  }
+
+  /** Parses one argument; when it fails, skips to the end of it and gives the error back. */
+  private argument(): { value: Value } | { error: Error } {
+    const from = this.at;
+    try {
+      return { value: this.comparison() };
+    } catch (error) {
+      let depth = 0;
+      for (this.at = from; this.at < this.tokens.length; this.at++) {
+        const token = this.tokens[this.at];
+        if (token.t !== "op") continue;
+        if (token.v === "(") depth++;
+        else if (token.v === ")" && depth-- === 0) break;
+        else if (token.v === "," && depth === 0) break;
+      }
+      return { error: error as Error };
+    }
+  }
+
+  /** IF and IFERROR evaluate only the branch they take, as Excel does. */
+  private lazy(name: "IF" | "IFERROR"): Value {
+    const first = this.argument();
+    const rest: ({ value: Value } | { error: Error })[] = [];
+    while (this.peekOp(",")) {
+      this.at++;
+      rest.push(this.argument());
+    }
+    this.expectOp(")");
+    const pick = (arg: { value: Value } | { error: Error } | undefined, fallback: Value): Value => {
+      if (!arg) return fallback;
+      if ("error" in arg) throw arg.error;
+      return arg.value;
+    };
+    if (name === "IFERROR") return "error" in first ? pick(rest[0], 0) : first.value;
+    const test = toNumber(toScalar(pick(first, false)));
+    return test !== 0 ? pick(rest[0], true) : pick(rest[1], false);
   }
 
   private call(name: string): Value {
     if (!this.peekOp("(")) {
       if (name === "TRUE" || name === "FALSE") return name === "TRUE";
-      throw new Error(`unknown name ${name}`);
+      const named = this.grid.book?.name(name);
+      if (!named) throw new Error(`#NAME?: unknown name ${name}`);
+      return this.range(named.ref, undefined, named.sheet);
     }
     this.at++;
+    if (name === "IF" || name === "IFERROR") return this.lazy(name);
     const args: Value[] = [];
     if (!this.peekOp(")")) {
       args.push(this.comparison());
@@ -339,7 +263,7 @@ class Parser {
     this.expectOp(")");
     const fn = FUNCTIONS[name];
     if (!fn) throw new Error(`function ${name} is not known to the test evaluator`);
-    return fn(args);
+    return fn(args, { today: this.grid.book?.today ?? 0 });
   }
 }
 

@@ -1,0 +1,100 @@
+import { address, columnLetter } from "../sheets/a1";
+import { FormulaCell } from "../sheets/sheet-spec";
+import {
+  EvaluationRow,
+  PROGRESS_FIGURES,
+  PlanLayout,
+  ProgressFigure,
+  profileCell,
+  progressCell,
+  taskArea,
+  taskColumn,
+} from "./plan-layout";
+
+/** A text as a formula string literal. */
+export function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Larger than any date serial: what a task that does not count adds, so MIN passes over it. */
+const NOT_COUNTED = "1E+9";
+
+/**
+ * The progress row's formulas over the work plan's whole task area (the prefilled tasks and the rows
+ * below them, where users add tasks). Plain A1 ranges on the plan's own sheet: Excel moves them when
+ * rows are inserted above, and Excel and LibreOffice both read them (a table's structured reference
+ * is Excel's alone). Only classic functions, none entered as an array formula:
+ * - a task counts when it has a work item; it is done when its status is the plan's word for done;
+ * - the next due date is the smallest due date of the tasks not done: SUMPRODUCT evaluates MIN's
+ *   argument as an array in every Excel and in LibreOffice, without MINIFS (Excel 2019) or
+ *   Ctrl+Shift+Enter; a due date typed as text makes it blank instead of an error;
+ * - the next task is the first not-done task due that day, found the same way by its row.
+ */
+export function progressFormulas(
+  layout: PlanLayout,
+  doneWord: string
+): Record<ProgressFigure, FormulaCell> {
+  const item = taskArea(layout, "workItem");
+  const due = taskArea(layout, "due");
+  const status = taskArea(layout, "status");
+  const done = literal(doneWord);
+  const cell = (key: ProgressFigure) => progressCell(layout, key);
+  const manager = address(layout.firstRoleRow, 1);
+  const notDone = literal(`<>${doneWord}`);
+  const open = `${item},"<>",${status},${notDone}`;
+  const skipped = `(${status}=${done})+(${item}="")+(${due}="")`;
+  const firstDue = address(layout.firstTaskRow, taskColumn("due"));
+  return {
+    manager: { formula: `=IF(${manager}="","",${manager})` },
+    tasks: { formula: `=COUNTA(${item})` },
+    done: { formula: `=COUNTIFS(${item},"<>",${status},${done})` },
+    progress: { formula: `=IF(${cell("tasks")}=0,0,${cell("done")}/${cell("tasks")})` },
+    overdue: { formula: `=COUNTIFS(${item},"<>",${due},"<"&TODAY(),${status},${notDone})` },
+    nextDue: {
+      formula: `=IFERROR(IF(COUNTIFS(${open},${due},">0")=0,"",SUMPRODUCT(MIN(${due}+(${skipped})*${NOT_COUNTED}))),"")`,
+    },
+    nextTask: {
+      formula: `=IF(${cell("nextDue")}="","",INDEX(${item},SUMPRODUCT(MIN(ROW(${due})-ROW(${firstDue})+1+((${due}<>${cell("nextDue")})+${skipped})*${NOT_COUNTED}))))`,
+    },
+  };
+}
+
+export function progressRow(layout: PlanLayout, doneWord: string): FormulaCell[] {
+  const formulas = progressFormulas(layout, doneWord);
+  return PROGRESS_FIGURES.map((key) => formulas[key]);
+}
+
+/**
+ * An evaluation row: measure, target (the user's), actual and variance. Actual sales, share and credit
+ * are the profile's figures, so they follow every new generation; DSO is the user's to fill in.
+ */
+export function evaluationCells(
+  layout: PlanLayout,
+  key: EvaluationRow,
+  row: number,
+  words: { met: string; notMet: string; targetCredit: string }
+): [string | null, FormulaCell | null, FormulaCell] {
+  const target = address(row, 1);
+  const actual = address(row, 2);
+  const missing = `OR(${target}="",${actual}="")`;
+  const fromProfile = (cell: string): FormulaCell => ({ formula: `=IF(${cell}="","",${cell})` });
+  if (key === "credit")
+    return [
+      words.targetCredit,
+      fromProfile(profileCell(layout, "credit")),
+      {
+        formula: `=IF(${missing},"",IF(${actual}=${target},${literal(words.met)},${literal(words.notMet)}))`,
+      },
+    ];
+  const variance = { formula: `=IF(${missing},"",${actual}-${target})` };
+  if (key === "dso") return [null, null, variance];
+  return [null, fromProfile(profileCell(layout, key)), variance];
+}
+
+/** Highlights a task due before today that is not done; relative to the task area's first row. */
+export function overdueRule(layout: PlanLayout, doneWord: string): string {
+  const row = layout.firstTaskRow + 1;
+  const due = `$${columnLetter(taskColumn("due"))}${row}`;
+  const status = `$${columnLetter(taskColumn("status"))}${row}`;
+  return `=AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>${literal(doneWord)})`;
+}

@@ -1,0 +1,74 @@
+import { accountKey } from "../tiers";
+import { validSheetName } from "../sheets/sheet-names";
+
+/**
+ * The names of the plan sheets and of the workbook names they define. Sheet names stay English in
+ * every language (as the tier sheet's do); what is inside is translated.
+ */
+
+export const TEMPLATES_SHEET_NAME = "KAM Templates";
+export const TEMPLATES_MARKER = "KAM_Templates";
+export const PLANS_SHEET_NAME = "KAM Plans";
+export const PLANS_MARKER = "KAM_Plans";
+export const PLANS_TABLE_NAME = "KAM_Plans_Table";
+
+/** A plan's marker: "KAM_Plan_3". The number is the plan's for good: it never passes to another account. */
+const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
+
+/**
+ * The hidden workbook names of plan n. They follow the cells through inserted rows and renamed sheets,
+ * so the add-in (and the overview's formulas) find them wherever the user has moved them:
+ * - marker: the sheet's A1, which makes it the add-in's plan sheet;
+ * - profile: the row of profile figures, the only cells a new generation writes;
+ * - note: the cell that says when the account is no longer a key account;
+ * - progress: the row of progress formulas (KA manager, tasks, done, % done, overdue, next due task);
+ * - tasks: the table of tasks (a table name, in the same namespace as workbook names).
+ */
+export interface PlanNames {
+  number: number;
+  marker: string;
+  profile: string;
+  note: string;
+  progress: string;
+  tasks: string;
+}
+
+export function planNames(number: number): PlanNames {
+  if (!Number.isInteger(number) || number < 1) throw new RangeError(`plan number ${number}`);
+  const marker = `KAM_Plan_${number}`;
+  return {
+    number,
+    marker,
+    profile: `${marker}_Profile`,
+    note: `${marker}_Note`,
+    progress: `${marker}_Progress`,
+    tasks: `${marker}_Tasks`,
+  };
+}
+
+/** "KAM_Plan_3" → 3; any other name → undefined. */
+export function planNumber(marker: string): number | undefined {
+  const match = PLAN_MARKER.exec(marker);
+  return match ? Number(match[1]) : undefined;
+}
+
+const SHEET_PREFIX = "Plan - ";
+
+/**
+ * The sheet names for new plans, one per account, in order: "Plan - <account>" made valid for Excel
+ * (31 characters, no : \ / ? * [ ]) and distinct from every name in `taken` and from each other, so two
+ * accounts whose names shorten to the same sheet name both get a plan ("Plan - …", "Plan - … (2)").
+ */
+export function planSheetNames(accounts: readonly string[], taken: readonly string[]): string[] {
+  const used = [...taken];
+  return accounts.map((account) => {
+    const name = validSheetName(`${SHEET_PREFIX}${account.trim()}`, used);
+    used.push(name);
+    return name;
+  });
+}
+
+/** Accounts are the same account when their keys are: letter case and surrounding spaces do not count. */
+export function sameAccount(a: string, b: string): boolean {
+  return accountKey(a) === accountKey(b);
+}

@@ -1,0 +1,70 @@
+import { accountKey } from "../tiers";
+import { CellValue } from "../sheets/sheet-spec";
+import { planNumber } from "./plan-names";
+import { readProfile } from "./plan-profile";
+
+/** What the workbook says about one plan marker (KamWorkbook.listPlans), as plain data. */
+export interface PlanSheetInfo {
+  /** "KAM_Plan_3". */
+  marker: string;
+  /** The sheet the marker points at; undefined when the user deleted the sheet. */
+  sheetName?: string;
+  /** The profile figures row as it is now, when the plan's profile name still points at it. */
+  profile?: CellValue[];
+}
+
+/** A plan sheet that is in the workbook. */
+export interface ExistingPlan {
+  number: number;
+  marker: string;
+  sheetName: string;
+  /** The account named in its profile row; undefined when that row cannot be found or is blank. */
+  account?: string;
+  /** Whether the profile row said "key account" when it was last written. */
+  wasKey: boolean;
+}
+
+export interface PlanRegistry {
+  plans: ExistingPlan[];
+  /** The number the next new plan gets: above every number ever used, even by a deleted sheet. */
+  nextNumber: number;
+}
+
+/**
+ * The plans in the workbook, from their markers. A plan belongs to the account its profile row names
+ * (so it needs no store of its own that could drift from the sheet); numbers are never reused, so the
+ * hidden names of a deleted plan can never be taken for a new account's.
+ */
+export function planRegistry(infos: readonly PlanSheetInfo[]): PlanRegistry {
+  const plans: ExistingPlan[] = [];
+  let highest = 0;
+  for (const info of infos) {
+    const number = planNumber(info.marker);
+    if (number === undefined) continue;
+    highest = Math.max(highest, number);
+    if (info.sheetName === undefined) continue;
+    const profile = readProfile(info.profile);
+    plans.push({
+      number,
+      marker: info.marker,
+      sheetName: info.sheetName,
+      account: profile?.account,
+      wasKey: profile?.keyAccount ?? false,
+    });
+  }
+  plans.sort((a, b) => a.number - b.number);
+  return { plans, nextNumber: highest + 1 };
+}
+
+/** Those of `accounts` (as the analysis names them) that have a plan in the workbook. */
+export function plannedAccounts(
+  infos: readonly PlanSheetInfo[],
+  accounts: readonly string[]
+): string[] {
+  const planned = new Set(
+    planRegistry(infos).plans.flatMap((p) =>
+      p.account === undefined ? [] : [accountKey(p.account)]
+    )
+  );
+  return accounts.filter((a) => planned.has(accountKey(a)));
+}

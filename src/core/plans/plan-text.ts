@@ -1,0 +1,84 @@
+import { Lang } from "../language";
+import { PLAN_TEXT_EN } from "./plan-text-en";
+import { PLAN_TEXT_ZH } from "./plan-text-zh";
+
+/**
+ * Every string a plan sheet, the KAM Plans overview and the KAM Templates sheet write, per language.
+ * None starts with "=", "+", "-" or "@" or looks like a number, so writers put them in as plain values.
+ */
+export interface PlanText {
+  title: (account: string) => string;
+  note: string;
+  sections: { profile: string; needs: string; team: string; evaluation: string; workPlan: string };
+  profile: {
+    account: string;
+    region: string;
+    sales: string;
+    share: string;
+    rank: string;
+    stars: string;
+    keyAccount: string;
+    credit: string;
+    reason: string;
+    asOf: string;
+    location: string;
+    shoppers: string;
+    currentStage: string;
+    targetStage: string;
+  };
+  /** The status note, with the day of the analysis that found it ("2025-03-01"). */
+  noLongerKey: (day: string) => string;
+  notInAnalysis: (day: string) => string;
+  progress: {
+    manager: string;
+    tasks: string;
+    done: string;
+    progress: string;
+    overdue: string;
+    nextDue: string;
+    nextTask: string;
+  };
+  needs: { need: string; priority: string; notes: string; model: string; measures: string };
+  team: {
+    role: string;
+    person: string;
+    responsibilities: string;
+    authority: string;
+    accountableFor: string;
+  };
+  evaluation: {
+    measure: string;
+    target: string;
+    actual: string;
+    variance: string;
+    sales: string;
+    share: string;
+    dso: string;
+    credit: string;
+    met: string;
+    notMet: string;
+  };
+  tasks: {
+    workItem: string;
+    need: string;
+    ownerRole: string;
+    workForm: string;
+    start: string;
+    due: string;
+    workload: string;
+    status: string;
+    kpi: string;
+    result: string;
+    /** Template headers only: days counted from the plan's start. */
+    startAfter: string;
+    duration: string;
+  };
+  overview: { title: string; note: string; statusNote: string; figuresMissing: string };
+  templates: { title: string; note: string; roles: string; tasks: string };
+}
+
+const TEXT: Record<Lang, PlanText> = { en: PLAN_TEXT_EN, "zh-CN": PLAN_TEXT_ZH };
+
+export function planText(lang: Lang): PlanText {
+  return TEXT[lang];
+}

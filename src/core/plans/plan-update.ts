@@ -1,0 +1,49 @@
+import { AccountTier } from "../analysis-types";
+import { Lang } from "../language";
+import { SheetCell } from "../sheets/sheet-spec";
+import { planNames } from "./plan-names";
+import { profileFigures } from "./plan-profile";
+import { ExistingPlan } from "./plan-registry";
+import { planText } from "./plan-text";
+
+/** Cells written into the range a workbook name points at, from its top-left cell. */
+export interface NamedWrite {
+  name: string;
+  rows: SheetCell[][];
+}
+
+/**
+ * What a new generation writes into an existing plan: only named cells (the profile figures and the
+ * status note), so whatever the user typed anywhere else on the sheet stays as it is, and the cells
+ * are found even after the user inserted rows above them.
+ */
+export interface PlanUpdate {
+  marker: string;
+  sheetName: string;
+  writes: NamedWrite[];
+}
+
+/**
+ * The update of one existing plan after an analysis on `today`. An account still in the analysis
+ * gets its figures; the note says when a key account stopped being one (and keeps that day until it is
+ * key again, when the note is cleared); an account missing from the analysis keeps its figures and
+ * gets a note that says so.
+ */
+export function planUpdate(
+  plan: ExistingPlan,
+  account: AccountTier | undefined,
+  lang: Lang,
+  today: string
+): PlanUpdate {
+  const names = planNames(plan.number);
+  const text = planText(lang);
+  const writes: NamedWrite[] = [];
+  const note = (value: string) => writes.push({ name: names.note, rows: [[value]] });
+  if (!account) note(text.notInAnalysis(today));
+  else {
+    writes.push({ name: names.profile, rows: [profileFigures(account, today)] });
+    if (account.keyAccount) note("");
+    else if (plan.wasKey) note(text.noLongerKey(today));
+  }
+  return { marker: plan.marker, sheetName: plan.sheetName, writes };
+}

@@ -1,0 +1,99 @@
+import { planNames, planNumber, TEMPLATES_MARKER } from "../core/plans/plan-names";
+import type { PlanSheetInfo } from "../core/plans/plan-registry";
+import type { PlanUpdate } from "../core/plans/plan-update";
+import type { CellValue } from "../core/sheets/sheet-spec";
+import { RECT_PROPERTIES, rectOf } from "./addresses";
+import { cellInput } from "./cell-input";
+import { jsonSize } from "./limits";
+import { ReadOptions, readValues } from "./reader";
+import { ACTION_BYTES, RequestBudget } from "./request-budget";
+
+const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/**
+ * The values of the KAM Templates sheet (its used range), found by its marker whatever the user has
+ * renamed it to; undefined when the workbook has no such sheet. An emptied sheet reads as no rows.
+ */
+export async function readTemplateValues(
+  context: Excel.RequestContext,
+  read: ReadOptions
+): Promise<CellValue[][] | undefined> {
+  const marker = context.workbook.names.getItemOrNullObject(TEMPLATES_MARKER).load("type");
+  await context.sync();
+  if (marker.isNullObject || marker.type !== "Range") return undefined;
+  const sheet = marker.getRange().worksheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true).load(RECT_PROPERTIES);
+  await context.sync();
+  if (used.isNullObject) return [];
+  return readValues(context, sheet.name, rectOf(used), read);
+}
+
+/**
+ * Every plan marker (KAM_Plan_<n>) in two syncs: the names; then, for each marker that still points
+ * at a sheet, the sheet's name and the values of the plan's profile row when its name is still there.
+ * Markers of deleted sheets are listed too, so their numbers are never given to a new plan.
+ */
+export async function listPlanSheets(context: Excel.RequestContext): Promise<PlanSheetInfo[]> {
+  const { names } = context.workbook;
+  names.load("items/name,items/type");
+  await context.sync();
+  const isRange = (name: string) =>
+    names.items.some((n) => same(n.name, name) && n.type === "Range");
+  type Found = { marker: string; sheet?: Excel.Worksheet; profile?: Excel.Range };
+  const found = names.items.flatMap((item): Found[] => {
+    const number = planNumber(item.name);
+    if (number === undefined) return [];
+    if (item.type !== "Range") return [{ marker: item.name }];
+    const sheet = item.getRange().worksheet.load("name");
+    const profileName = planNames(number).profile;
+    const profile = isRange(profileName)
+      ? names.getItem(profileName).getRange().load("values")
+      : undefined;
+    return [{ marker: item.name, sheet, profile }];
+  });
+  await context.sync();
+  return found.map(({ marker, sheet, profile }) => ({
+    marker,
+    ...(sheet ? { sheetName: sheet.name } : {}),
+    ...(profile ? { profile: (profile.values as CellValue[][])[0] } : {}),
+  }));
+}
+
+/**
+ * Writes the named cells of existing plans (profile figures, status notes), each from the top-left
+ * cell of the range its name points at now, so cells the user moved by inserting rows are still the
+ * ones written. Nothing else on the sheets is touched. Two syncs for any number of plans (more only
+ * if the writes outgrow one request); returns the names that no longer point at a range.
+ */
+export async function writePlanUpdates(
+  context: Excel.RequestContext,
+  updates: readonly PlanUpdate[]
+): Promise<string[]> {
+  const writes = updates.flatMap((u) => u.writes);
+  if (writes.length === 0) return [];
+  const items = writes.map((write) => ({
+    write,
+    item: context.workbook.names.getItemOrNullObject(write.name).load("type"),
+  }));
+  await context.sync();
+  const missing: string[] = [];
+  const budget = new RequestBudget(context);
+  for (const { write, item } of items) {
+    if (item.isNullObject || item.type !== "Range" || write.rows.length === 0) {
+      missing.push(write.name);
+      continue;
+    }
+    const columns = Math.max(1, ...write.rows.map((row) => row.length));
+    const data = write.rows.map((row) =>
+      Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null, false))
+    );
+    await budget.reserve(ACTION_BYTES * 2 + jsonSize(data));
+    const target = item
+      .getRange()
+      .getCell(0, 0)
+      .getResizedRange(data.length - 1, columns - 1);
+    target.formulas = data;
+  }
+  await budget.flush();
+  return missing;
+}

@@ -1,0 +1,151 @@
+import { defaultTemplates } from "../../../src/core/plans/default-templates";
+import { planLayout } from "../../../src/core/plans/plan-layout";
+import { profileFigures } from "../../../src/core/plans/plan-profile";
+import { planText } from "../../../src/core/plans/plan-text";
+import { choices, planVocabulary } from "../../../src/core/plans/plan-vocabulary";
+import { needsOf } from "../../../src/core/plans/templates";
+import { SpecWorkbook } from "../sheets/spec-workbook";
+import { formulasOf, riskyStrings } from "../sheets/spec-helpers";
+import { functionsIn } from "../sheets/formula-eval";
+import { LANGS, START, TODAY, sampleAnalysis, samplePlan, specRow } from "./plan-fixtures";
+
+/** Classic functions Excel 2007 and LibreOffice both compute, none entered as an array formula. */
+const CLASSIC = [
+  "AND",
+  "COUNTA",
+  "COUNTIFS",
+  "IF",
+  "IFERROR",
+  "INDEX",
+  "ISNUMBER",
+  "MIN",
+  "OR",
+  "ROW",
+  "SUMPRODUCT",
+  "TODAY",
+];
+
+describe.each(LANGS)("a plan sheet in %s", (lang) => {
+  const spec = samplePlan(lang);
+  const text = planText(lang);
+  const words = planVocabulary(lang);
+  const templates = defaultTemplates(lang);
+  const layout = planLayout(
+    needsOf(templates).length,
+    templates.roles.length,
+    templates.tasks.length
+  );
+
+  test("is the add-in's plan sheet for the account, marked by its number", () => {
+    expect([spec.kind, spec.name, spec.marker]).toEqual([
+      "plan",
+      "Plan - North Farm Supply",
+      "KAM_Plan_1",
+    ]);
+    expect(spec.blocks[0].rows[0]).toEqual([text.title("North Farm Supply")]);
+  });
+
+  test("has the five sections top to bottom, the work plan last", () => {
+    const s = text.sections;
+    const rows = [s.profile, s.needs, s.team, s.evaluation, s.workPlan].map((h) =>
+      specRow(spec, h)
+    );
+    expect(rows).toEqual([
+      layout.profileHeading,
+      layout.needsHeading,
+      layout.teamHeading,
+      layout.evaluationHeading,
+      layout.workPlanHeading,
+    ]);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    const lastRow = Math.max(
+      ...spec.blocks.map((b) => Number(/\d+/.exec(b.at)![0]) + b.rows.length - 1)
+    );
+    expect(lastRow).toBe(layout.lastTaskRow + 1);
+  });
+
+  test("profile: the figures in a hidden named row, the note and progress rows named too; stages", () => {
+    const book = new SpecWorkbook([spec], START);
+    const grid = book.grid(spec.name);
+    expect(grid.values(`A6:J6`)).toEqual([profileFigures(sampleAnalysis().accounts[0], TODAY)]);
+    expect(spec.names).toEqual([
+      { name: "KAM_Plan_1_Profile", ref: "A6:J6", hidden: true },
+      { name: "KAM_Plan_1_Note", ref: "A7", hidden: true },
+      { name: "KAM_Plan_1_Progress", ref: "A9:G9", hidden: true },
+    ]);
+    expect(grid.values("A10:B13")).toEqual([
+      [text.profile.location, "Market square"],
+      [text.profile.shoppers, "Farmers"],
+      [text.profile.currentStage, words.stage.transactional],
+      [text.profile.targetStage, words.stage.partnership],
+    ]);
+    expect(spec.validations).toContainEqual({ ref: "B12:B13", list: choices(words.stage) });
+  });
+
+  test("needs, with priorities to choose; the team's roles with their texts prefilled", () => {
+    const book = new SpecWorkbook([spec], START);
+    const grid = book.grid(spec.name);
+    const needs = needsOf(templates);
+    expect(needs).toHaveLength(9);
+    const first = layout.firstNeedRow + 1;
+    expect(grid.values(`A${first}:A${first + 8}`).flat()).toEqual(needs);
+    expect(spec.validations).toContainEqual({
+      ref: `B${first}:B${first + 8}`,
+      list: choices(words.priority),
+    });
+    expect(grid.values(`A${layout.modelRow + 1}:A${layout.measuresRow + 1}`).flat()).toEqual([
+      text.needs.model,
+      text.needs.measures,
+    ]);
+    const team = layout.firstRoleRow + 1;
+    expect(grid.values(`A${team}:E${team + 5}`)).toEqual(
+      templates.roles.map((r) => [r.role, null, r.responsibilities, r.authority, r.accountableFor])
+    );
+  });
+
+  test("work plan: an Excel table prefilled from the templates, dates from today, dropdowns, highlighting", () => {
+    const grid = new SpecWorkbook([spec], START).grid(spec.name);
+    const header = layout.taskHeaderRow + 1;
+    expect(spec.tables).toEqual([
+      { name: "KAM_Plan_1_Tasks", ref: `A${header}:J${header + 11}`, style: "TableStyleMedium2" },
+    ]);
+    const [first] = grid.values(`A${header + 1}:J${header + 1}`);
+    const t = templates.tasks[0];
+    expect(first).toEqual([
+      t.workItem,
+      t.need,
+      t.ownerRole,
+      t.workForm,
+      START,
+      START + t.durationDays,
+      t.workloadDays,
+      words.status.notStarted,
+      t.kpi,
+      null,
+    ]);
+    const area = (col: string) => `${col}${header + 1}:${col}${header + 1000}`;
+    expect(spec.validations).toEqual(
+      expect.arrayContaining([
+        { ref: area("B"), list: needsOf(templates) },
+        { ref: area("C"), list: templates.roles.map((r) => r.role) },
+        { ref: area("D"), list: choices(words.workForm) },
+        { ref: area("H"), list: choices(words.status) },
+      ])
+    );
+    for (const v of spec.validations ?? [])
+      expect(v.list.join(",").length).toBeLessThanOrEqual(255);
+    expect(spec.conditionalFormats).toEqual([
+      expect.objectContaining({
+        ref: `A${header + 1}:J${header + 1000}`,
+        kind: "expression",
+        formula: `=AND(ISNUMBER($F${header + 1}),$F${header + 1}<TODAY(),$H${header + 1}<>"${words.status.done}")`,
+      }),
+    ]);
+  });
+
+  test("writes only classic functions, and no text Excel would read as something else", () => {
+    for (const { formula } of formulasOf(spec))
+      for (const fn of functionsIn(formula)) expect(CLASSIC).toContain(fn);
+    expect(riskyStrings(spec)).toEqual([]);
+  });
+});

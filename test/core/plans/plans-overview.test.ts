@@ -1,0 +1,125 @@
+import { defaultTemplates } from "../../../src/core/plans/default-templates";
+import { planLayout } from "../../../src/core/plans/plan-layout";
+import { planWork } from "../../../src/core/plans/plan-generation";
+import { planText } from "../../../src/core/plans/plan-text";
+import { planVocabulary } from "../../../src/core/plans/plan-vocabulary";
+import { plansOverview } from "../../../src/core/plans/plans-overview";
+import { functionsIn } from "../sheets/formula-eval";
+import { formulasOf } from "../sheets/spec-helpers";
+import { SpecWorkbook } from "../sheets/spec-workbook";
+import { LANGS, START, TODAY, sampleAnalysis } from "./plan-fixtures";
+
+describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
+  const analysis = sampleAnalysis();
+  const work = planWork({
+    analysis,
+    chosen: analysis.accounts.map((a) => a.account),
+    plans: [],
+    templates: defaultTemplates(lang),
+    lang,
+    today: TODAY,
+  });
+  // The writer had to give the second plan another name: a user's sheet had the one asked for.
+  const entries = work.entries.map((e, i) =>
+    i === 1 ? { ...e, sheetName: "Plan - River Seeds (2)" } : e
+  );
+  const overview = plansOverview(entries, lang);
+  const text = planText(lang);
+
+  test("is the add-in's sheet, with a row per plan", () => {
+    expect([overview.kind, overview.name, overview.marker]).toEqual([
+      "plans",
+      "KAM Plans",
+      "KAM_Plans",
+    ]);
+    expect(overview.blocks[1].rows[0]).toEqual([
+      text.profile.account,
+      text.profile.stars,
+      text.progress.manager,
+      text.progress.tasks,
+      text.progress.done,
+      text.progress.progress,
+      text.progress.overdue,
+      text.progress.nextDue,
+      text.progress.nextTask,
+      text.overview.statusNote,
+    ]);
+    expect(overview.tables).toEqual([
+      { name: "KAM_Plans_Table", ref: "A4:J7", style: "TableStyleMedium2" },
+    ]);
+  });
+
+  test("references each plan's hidden names, exactly", () => {
+    expect(overview.blocks[1].rows[2]).toEqual([
+      "River Seeds",
+      { formula: "=INDEX(KAM_Plan_2_Profile,1,6)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,1)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,2)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,3)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,4)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,5)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,6)" },
+      { formula: "=INDEX(KAM_Plan_2_Progress,1,7)" },
+      { formula: "=T(KAM_Plan_2_Note)" },
+    ]);
+    for (const { formula } of formulasOf(overview))
+      expect(functionsIn(formula).every((f) => ["INDEX", "T"].includes(f))).toBe(true);
+  });
+
+  test("links each account to its plan, under the name the sheet has", () => {
+    expect(overview.links).toEqual([
+      { at: "A5", target: "'Plan - North Farm Supply'!A1" },
+      { at: "A6", target: "'Plan - River Seeds (2)'!A1" },
+      { at: "A7", target: "'Plan - Lake Shop'!A1" },
+    ]);
+  });
+
+  test("computes the plans' own figures, and follows what the user does on a plan", () => {
+    const book = new SpecWorkbook(work.newPlans, START + 20);
+    book.add(overview);
+    const grid = book.grid("KAM Plans");
+    const stars = analysis.accounts.map((a) => a.stars);
+    expect(grid.values("B5:J5")).toEqual([
+      [stars[0], "", 11, 0, 0, 2, START + 7, defaultTemplates(lang).tasks[0].workItem, ""],
+    ]);
+
+    const layout = planLayout(9, 6, 11);
+    const river = book.grid("Plan - River Seeds");
+    river.set(layout.firstRoleRow, 1, "Wang Fang");
+    for (let i = 0; i < 11; i++)
+      river.set(layout.firstTaskRow + i, 7, planVocabulary(lang).status.done);
+    river.set(layout.statusNoteRow, 0, "No longer a key account");
+    expect(grid.values("B6:J6")).toEqual([
+      [stars[1], "Wang Fang", 11, 11, 1, 0, "", "", "No longer a key account"],
+    ]);
+  });
+});
+
+test("a plan whose figures cannot be found is listed, and says so instead of showing errors", () => {
+  const overview = plansOverview(
+    [
+      {
+        number: 4,
+        marker: "KAM_Plan_4",
+        account: "Plan - Mystery",
+        sheetName: "Plan - Mystery",
+        isNew: false,
+        linked: false,
+      },
+    ],
+    "en"
+  );
+  expect(overview.blocks[1].rows[1]).toEqual([
+    "Plan - Mystery",
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    planText("en").overview.figuresMissing,
+  ]);
+  expect(overview.links).toEqual([{ at: "A5", target: "'Plan - Mystery'!A1" }]);
+});
