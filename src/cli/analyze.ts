@@ -1,0 +1,138 @@
+import { promises as fs } from "fs";
+import { analyseCustomers } from "../core/analysis";
+import type { Analysis } from "../core/analysis-types";
+import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
+import { isKamError } from "../core/errors";
+import type { Lang } from "../core/language";
+import { criteriaSheet } from "../core/sheets/criteria-sheet";
+import type { SheetSpec } from "../core/sheets/sheet-spec";
+import { tierSheet } from "../core/sheets/tier-sheet";
+import { problemSeverity } from "../core/table/customer-types";
+import { problemText, sortProblems } from "../core/table/problem-text";
+import { readCustomers } from "../core/table/read-customers";
+import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
+import { type WorkbookChanges, saveWorkbook } from "../xlsx/save-workbook";
+import { CLI_TEXT } from "./cli-text";
+import { EXIT, fileProblem } from "./cli-error";
+import { readCriteriaFile } from "./criteria-file";
+import { findTable } from "./find-table";
+import { outputPath } from "./output-path";
+import { planChanges } from "./plans";
+import { PROGRESS_ROWS, stderrProgress } from "./progress";
+import { savedCriteria } from "./saved-criteria";
+import { jsonSummary, textSummary } from "./summary";
+
+export interface AnalyzeOptions {
+  input: string;
+  sheet?: string;
+  out?: string;
+  plans: boolean;
+  lang: Lang;
+  criteria?: string;
+  json: boolean;
+}
+
+export interface CommandIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal, so progress may rewrite its line. */
+  terminal: boolean;
+}
+
+async function load(
+  options: AnalyzeOptions,
+  reading: (bytes: number) => void
+): Promise<LoadedWorkbook> {
+  const text = CLI_TEXT[options.lang];
+  const stat = await fs.stat(options.input).catch(() => undefined);
+  if (stat) reading(stat.size);
+  try {
+    return await loadWorkbook(options.input);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    const code = error.reason === "notFound" ? EXIT.usage : EXIT.data;
+    throw fileProblem(code, options.input, text.read[error.reason]);
+  }
+}
+
+/** --criteria first, then the criteria saved in the workbook by an earlier run, then the defaults. */
+async function chooseCriteria(
+  options: AnalyzeOptions,
+  loaded: LoadedWorkbook
+): Promise<Criteria | undefined> {
+  const text = CLI_TEXT[options.lang];
+  try {
+    if (options.criteria !== undefined) return await readCriteriaFile(options.criteria);
+  } catch (error) {
+    throw fileProblem(
+      EXIT.usage,
+      options.criteria as string,
+      text.badCriteria((error as Error).message)
+    );
+  }
+  try {
+    return savedCriteria(loaded);
+  } catch (error) {
+    throw fileProblem(EXIT.data, options.input, text.badSavedCriteria((error as Error).message));
+  }
+}
+
+/**
+ * `kam analyze`: reads the customer table, grades the accounts with the engine, and writes the
+ * workbook with the add-in's sheets added or replaced. Throws CliError for anything the user must fix.
+ */
+export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<void> {
+  const { lang } = options;
+  const text = CLI_TEXT[lang];
+  const out = await outputPath(options.input, options.out, lang);
+  const progress = stderrProgress(lang, io.stderr, io.terminal);
+  let bytesSeen = 0;
+  const loaded = await load(options, (bytes) => {
+    bytesSeen = bytes;
+    progress.enable(bytes > 1048576);
+    progress.reading(bytes);
+  });
+  const found = findTable(loaded, options.input, lang, options.sheet);
+  progress.enable(found.values.length > PROGRESS_ROWS || bytesSeen > 1048576);
+  const criteria = await chooseCriteria(options, loaded);
+  const table = readCustomers(found.values, found.detected, 1, lang);
+  const problems = sortProblems(table.problems);
+  const warnings = problems
+    .filter((p) => problemSeverity(p) !== "error")
+    .map((p) => problemText(p, lang));
+  if (table.rows.length === 0)
+    throw fileProblem(EXIT.data, options.input, text.noRows(found.sheet.name));
+  progress.analysing(table.rows.length);
+  let analysis: Analysis;
+  try {
+    analysis = analyseCustomers(table.rows, criteria ?? { ...DEFAULT_CRITERIA }, lang);
+  } catch (error) {
+    if (isKamError(error)) throw fileProblem(EXIT.data, options.input, text.zeroTotal);
+    throw error;
+  }
+  const sheets = () => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)];
+  const plans = options.plans ? planChanges(analysis, loaded, lang) : undefined;
+  if (plans?.templatesUnreadable) warnings.push(text.templatesUnreadable);
+  const changes: WorkbookChanges = {
+    batches: [sheets, ...(plans?.batches ?? [])],
+    named: plans?.named,
+  };
+  try {
+    const saved = await saveWorkbook(loaded, changes, out, (step, spec?, done?, total?) =>
+      step === "saving"
+        ? progress.saving()
+        : progress.writing(spec as SheetSpec, done as number, total as number)
+    );
+    if (saved.missing.length > 0) warnings.push(text.planNamesMissing(saved.missing.join(", ")));
+  } catch (error) {
+    throw fileProblem(EXIT.data, out, text.cannotWrite((error as Error).message));
+  }
+  progress.done();
+  if (options.json) io.stdout(`${JSON.stringify(jsonSummary(analysis, warnings), null, 2)}\n`);
+  else {
+    for (const warning of warnings) io.stderr(`${text.warning}: ${warning}\n`);
+    io.stdout(
+      `${textSummary(analysis, lang, `${options.input} (${found.sheet.name})`)}\n\n${text.summary.written(out)}\n`
+    );
+  }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from "commander";
+import { type Lang, languageOf } from "../core/language";
+import { analyze } from "./analyze";
+import { CliError, EXIT } from "./cli-error";
+
+/** The language of the terminal ("zh_CN.UTF-8" → zh-CN), when --lang does not say. */
+function environmentLanguage(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return languageOf(locale.replace(/_/g, "-"));
+}
+
+interface RawOptions {
+  sheet?: string;
+  out?: string;
+  plans?: boolean;
+  lang?: Lang;
+  criteria?: string;
+  json?: boolean;
+}
+
+interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+function program(env: NodeJS.ProcessEnv, io: Output): Command {
+  const kam = new Command("kam")
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .description(
+      "Key account management on .xlsx workbooks: find, grade and plan your key accounts."
+    )
+    .version(require("../../package.json").version as string)
+    .exitOverride()
+    .showHelpAfterError();
+  kam
+    .command("analyze")
+    .alias("analyse")
+    .description(
+      "Read the customer table of INPUT and write the KAM Criteria and KAM Tiers sheets into a copy of it."
+    )
+    .argument("<input>", "the workbook with the customer list (.xlsx); it is never modified")
+    .option(
+      "--sheet <name>",
+      "the sheet with the customer list (default: the first sheet with column names KAM recognises)"
+    )
+    .option("--out <file>", "where to write the result (default: INPUT-kam.xlsx beside the input)")
+    .option("--plans", "also write a plan sheet per key account and the KAM Plans overview")
+    .addOption(
+      new Option("--lang <lang>", "the language of the sheets and messages")
+        .choices(["en", "zh-CN"])
+        .default(environmentLanguage(env), "from LANG")
+    )
+    .option(
+      "--criteria <file>",
+      'criteria as JSON ({"a_cutoff": 0.8}) or a two-column CSV of name,value'
+    )
+    .option("--json", "print the summary as JSON instead of a table")
+    .exitOverride();
+  return kam;
+}
+
+/** Runs the command line; resolves to the exit code instead of exiting, so tests can call it. */
+export async function main(
+  argv: string[],
+  io = {
+    stdout: (t: string) => void process.stdout.write(t),
+    stderr: (t: string) => void process.stderr.write(t),
+    terminal: Boolean(process.stderr.isTTY),
+  },
+  env: NodeJS.ProcessEnv = process.env
+): Promise<number> {
+  const kam = program(env, io);
+  let run: Promise<void> | undefined;
+  kam.commands[0].action((input: string, raw: RawOptions) => {
+    const options = { input, plans: false, json: false, lang: "en" as Lang, ...raw };
+    run = analyze({ ...options, plans: Boolean(raw.plans), json: Boolean(raw.json) }, io);
+  });
+  try {
+    await kam.parseAsync(argv, { from: "user" });
+    if (run) await run;
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError)
+      return error.exitCode === 0 || error.code === "commander.helpDisplayed"
+        ? EXIT.ok
+        : EXIT.usage;
+    if (error instanceof CliError) {
+      io.stderr(`kam: ${error.message}\n`);
+      return error.code;
+    }
+    io.stderr(`kam: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.data;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

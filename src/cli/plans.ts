@@ -1,0 +1,55 @@
+import type { Analysis } from "../core/analysis-types";
+import type { Lang } from "../core/language";
+import { localIsoDay } from "../core/plans/plan-dates";
+import { planWork } from "../core/plans/plan-generation";
+import { plansOverview } from "../core/plans/plans-overview";
+import { parseTemplates } from "../core/plans/templates-parse";
+import { templatesSheet } from "../core/plans/templates-sheet";
+import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
+import type { LoadedWorkbook } from "../xlsx/read-workbook";
+import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
+
+export interface PlanChanges extends WorkbookChanges {
+  /** The templates on the KAM Templates sheet could not be read: the defaults were used. */
+  templatesUnreadable: boolean;
+}
+
+/**
+ * --plans, as the pane generates plans (src/taskpane/run-plans.ts): a plan sheet for each key account
+ * that has none, the KAM Templates sheet when the workbook has none, the named cells of the plans
+ * already there updated (nothing else on them is touched, so the user's tasks, team and notes stay),
+ * then the KAM Plans overview under the sheet names the plans got.
+ */
+export function planChanges(
+  analysis: Analysis,
+  loaded: LoadedWorkbook,
+  lang: Lang,
+  now = new Date()
+): PlanChanges {
+  const reading = parseTemplates(templateValues(loaded), lang);
+  const work = planWork({
+    analysis,
+    chosen: analysis.accounts.filter((a) => a.keyAccount).map((a) => a.account),
+    plans: listPlanSheets(loaded),
+    templates: reading.templates,
+    lang,
+    today: localIsoDay(now),
+  });
+  const plans: SheetBatch = () => [
+    ...(reading.origin === "absent" ? [templatesSheet(reading.templates, lang)] : []),
+    ...work.newPlans,
+  ];
+  const overview: SheetBatch = (written) => {
+    const nameOf = new Map(written.map((w) => [w.marker.toUpperCase(), w.name]));
+    const entries = work.entries.map((e) => ({
+      ...e,
+      sheetName: nameOf.get(e.marker.toUpperCase()) ?? e.sheetName,
+    }));
+    return entries.length === 0 ? [] : [plansOverview(entries, lang)];
+  };
+  return {
+    batches: [plans, overview],
+    named: work.updates.flatMap((u) => u.writes),
+    templatesUnreadable: reading.origin === "unreadable",
+  };
+}

@@ -1,0 +1,47 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+/** Edits one part of an .xlsx in place, as Excel would save the change (tests only). */
+export async function editPart(file: string, part: string, edit: (xml: string) => string) {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const xml = await zip.file(part)?.async("string");
+  if (xml === undefined) throw new Error(`${file} has no ${part}`);
+  zip.file(part, edit(xml));
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+/** Renames a sheet the way Excel does: the sheet, and every workbook name that refers to it. */
+export async function renameSheet(file: string, from: string, to: string) {
+  await editPart(file, "xl/workbook.xml", (xml) =>
+    xml.replace(`name="${from}"`, `name="${to}"`).split(`'${from}'!`).join(`'${to}'!`)
+  );
+}
+
+export async function readPart(file: string, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  return (await zip.file(part)?.async("string")) ?? "";
+}
+
+/** Every sheet's cells as plain JSON (values, formulas, number formats), for comparing workbooks. */
+export async function sheetContents(file: string): Promise<Map<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheets = new Map<string, string>();
+  for (const sheet of workbook.worksheets) {
+    const cells: unknown[] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) =>
+        cells.push([r, c, cell.value, cell.numFmt ?? null, cell.font?.bold ?? null])
+      )
+    );
+    sheets.set(sheet.name, JSON.stringify(cells));
+  }
+  return sheets;
+}
+
+export async function sheetNames(file: string): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.worksheets.map((s) => s.name);
+}

@@ -1,0 +1,40 @@
+import ExcelJS from "exceljs";
+
+export const PLAN = "Plan - Fengshou Farm Supplies";
+
+/** Finds the first cell whose text is `text`, as a user would find a heading. */
+function find(sheet: ExcelJS.Worksheet, text: string, below = 0): { row: number; col: number } {
+  for (let r = below + 1; r <= sheet.rowCount; r++)
+    for (let c = 1; c <= 12; c++) if (sheet.getCell(r, c).text === text) return { row: r, col: c };
+  throw new Error(`"${text}" is not on ${sheet.name}`);
+}
+
+/** What a user types into a plan: a person for the KA manager, a task done, a note on a need. */
+export async function editPlan(file: string, edited: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(PLAN) as ExcelJS.Worksheet;
+  // The team table's row (the progress row above has a "KA manager" label too).
+  const manager = find(sheet, "KA manager", find(sheet, "Person").row);
+  sheet.getCell(manager.row, manager.col + 1).value = "Wang Li";
+  const status = find(sheet, "Status");
+  sheet.getCell(status.row + 1, status.col).value = "done";
+  const need = find(sheet, "promotion support");
+  sheet.getCell(need.row, need.col + 2).value = "Spring campaign with the co-op";
+  await workbook.xlsx.writeFile(edited);
+}
+
+export async function planCells(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(PLAN) as ExcelJS.Worksheet;
+  // The team table's row (the progress row above has a "KA manager" label too).
+  const manager = find(sheet, "KA manager", find(sheet, "Person").row);
+  const status = find(sheet, "Status");
+  const need = find(sheet, "promotion support");
+  return {
+    manager: sheet.getCell(manager.row, manager.col + 1).value,
+    status: sheet.getCell(status.row + 1, status.col).value,
+    note: sheet.getCell(need.row, need.col + 2).value,
+  };
+}

@@ -1,0 +1,73 @@
+import ExcelJS from "exceljs";
+
+/**
+ * The sample's figures computed here from the raw cells, with the textbook rules written out plainly
+ * (docs/domain.md §2 and the default criteria), not with the engine: the command's JSON summary is
+ * checked against these.
+ */
+export interface ShopFigures {
+  account: string;
+  sales: number;
+  limit: number;
+  balance: number;
+  overdue: number;
+  days: number;
+  philosophy: number;
+}
+
+/** The rows below the header (the row whose first cell is "Shop" or "门店"), up to the total row. */
+export async function readSampleShops(file: string): Promise<ShopFigures[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  const shops: ShopFigures[] = [];
+  let inTable = false;
+  sheet.eachRow((row) => {
+    const first = row.getCell(1).value;
+    if (first === "Shop" || first === "门店") return void (inTable = true);
+    if (!inTable || first === "Total" || first === "合计") return void (inTable = false);
+    const n = (col: number) => Number(row.getCell(col).value ?? 0);
+    shops.push({
+      account: String(first),
+      sales: n(3),
+      limit: n(5),
+      balance: n(6),
+      overdue: n(7),
+      days: n(8),
+      philosophy: n(9),
+    });
+  });
+  return shops;
+}
+
+function creditCap(s: ShopFigures): number {
+  if (s.balance <= 0) return 4;
+  const use = s.balance / s.limit;
+  const ratio = s.overdue / s.balance;
+  if (use > 1 || s.days > 90 || ratio > 0.3) return 2; // FAIL
+  if (use >= 0.8 || s.days > 30 || ratio > 0.1) return 3; // WATCH
+  return 4;
+}
+
+const credit = (s: ShopFigures) => ({ 4: "OK", 3: "WATCH", 2: "FAIL" })[creditCap(s)] as string;
+
+export function expectedSummary(shops: ShopFigures[]) {
+  const sorted = [...shops].sort((a, b) => b.sales - a.sales);
+  const total = sorted.reduce((sum, s) => sum + s.sales, 0);
+  let before = 0;
+  const graded = sorted.map((s) => {
+    const share = s.sales / total;
+    const abc = before < 0.7 ? "A" : before < 0.9 ? "B" : "C";
+    before += share;
+    const philosophyCap = s.philosophy >= 4 ? 4 : s.philosophy >= 3 ? 3 : 2;
+    const stars = abc === "A" ? Math.min(4, creditCap(s), philosophyCap) : abc === "B" ? 2 : 1;
+    return { account: s.account, sales: s.sales, share, abc, stars, credit: credit(s) };
+  });
+  return {
+    accounts: shops.length,
+    totalSales: total,
+    paretoCount: graded.filter((g) => g.abc === "A").length,
+    hhi: graded.reduce((sum, g) => sum + (100 * g.share) ** 2, 0),
+    keyAccounts: graded.filter((g) => g.stars >= 3),
+  };
+}
