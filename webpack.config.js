@@ -12,6 +12,9 @@ const urlProdPlaceholder = "https://www.example.com/kam/";
 const urlProd = withTrailingSlash(process.env.KAM_ADDIN_URL || urlProdPlaceholder);
 
 const functionsInput = "./src/functions/functions.ts";
+// The workbench (npm run workbench): the task pane on an in-memory Excel. Its page is
+// dist/workbench.html, beside taskpane.html so the pane finds assets/ where it does in Excel.
+const workbenchEntry = "workbench/workbench";
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
@@ -45,6 +48,11 @@ function pagePlugins(dev) {
       chunks: ["functions", "taskpane"],
       chunksSortMode: "manual",
     }),
+    new HtmlWebpackPlugin({
+      filename: "workbench.html",
+      template: "./src/workbench/workbench.html",
+      chunks: [workbenchEntry],
+    }),
     new CopyWebpackPlugin({
       patterns: [{ from: "assets/*", to: "assets/[name][ext]" }, manifests],
     }),
@@ -65,7 +73,11 @@ module.exports = async (env = {}, options = {}) => {
     target: ["web", "es2019"],
     entry: functionsOnly
       ? { functions: functionsInput }
-      : { functions: functionsInput, taskpane: "./src/taskpane/index.tsx" },
+      : {
+          functions: functionsInput,
+          taskpane: "./src/taskpane/index.tsx",
+          [workbenchEntry]: "./src/workbench/index.tsx",
+        },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -75,6 +87,10 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: {
+        // ExcelJS's browser build, with the Node built-ins it needs already bundled (only the workbench uses it).
+        exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
+      },
     },
     module: {
       rules: [
@@ -105,6 +121,8 @@ module.exports = async (env = {}, options = {}) => {
       // Fluent UI makes the task pane bigger than webpack's 244 KiB default; warn only past 1 MiB.
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
+      // The workbench carries ExcelJS and a formula engine; Excel never loads it, so its size is no concern.
+      assetFilter: (asset) => !asset.startsWith("workbench/") && !asset.endsWith(".map"),
     },
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -36,7 +36,11 @@ const WORDING: Wording[] = [
       "经营理念评分（1-5）",
     ],
     total: "合计",
-    shop: (zh, _en, town) => `${town.replace(/[镇乡]$/, "")}${zh}`,
+    // Shops are known by township and name ("城关丰收农资店"), unless the name already starts with it.
+    shop: (zh, _en, town) => {
+      const place = town.replace(/[镇乡]$/, "");
+      return zh.startsWith(place) ? zh : `${place}${zh}`;
+    },
     town: (i) => TOWNSHIPS[i].zh,
   },
   {
@@ -70,7 +74,8 @@ function ledger(w: Wording): ExcelJS.Workbook {
   workbook.created = workbook.modified = new Date(Date.UTC(2002, 11, 31));
   workbook.creator = "KAM for Excel sample";
   const sheet = workbook.addWorksheet(w.sheet, {
-    views: [{ state: "frozen", ySplit: HEADER_ROW }],
+    // The cursor starts in the ledger, as a clerk would leave it, so the pane finds the table at once.
+    views: [{ state: "frozen", ySplit: HEADER_ROW, activeCell: `B${HEADER_ROW + 1}` }],
   });
   sheet.getCell("A1").value = w.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };

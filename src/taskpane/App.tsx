@@ -25,9 +25,13 @@ export interface AppProps {
 
 export function App({ environment, workbook, flow, demo }: AppProps) {
   const styles = useStyles();
+  // The height goes on an inner element: FluentProvider gives its className to every portal too
+  // (dropdown lists, tooltips), and a portal 100vh high covers the whole pane and takes its clicks.
   return (
-    <FluentProvider className={styles.root} theme={environment.dark ? webDarkTheme : webLightTheme}>
-      <KamPane workbook={workbook} flow={flow} lang={environment.lang} demo={demo} />
+    <FluentProvider theme={environment.dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <KamPane workbook={workbook} flow={flow} lang={environment.lang} demo={demo} />
+      </div>
     </FluentProvider>
   );
 }

@@ -8,7 +8,7 @@ import {
   REQUIRED_ROLES,
 } from "../core/table/columns";
 import type { CustomerTable, DataProblem, DetectedTable } from "../core/table/customer-types";
-import type { SourceData } from "../excel/kam-workbook";
+import type { KamWorkbook, SourceChoice, SourceData } from "../excel/kam-workbook";
 import type { PaneFlow } from "./flow";
 
 /**
@@ -80,4 +80,37 @@ export function sameHeader(a: DetectedTable, b: DetectedTable): boolean {
     a.headers.length === b.headers.length &&
     a.headers.every((header, i) => header === b.headers[i])
   );
+}
+
+/** How many other tables and ranges are read when the cursor's region holds no recognisable header. */
+const FALLBACK_READS = 5;
+
+/**
+ * The source around the cursor, or, when no header is recognised there (the cursor on a title or a
+ * note, say), the first table or range of the workbook that has one: those on the cursor's sheet
+ * first, tables before ranges. The user can still pick any other source.
+ */
+export async function detectCustomerSource(
+  workbook: KamWorkbook,
+  flow: PaneFlow
+): Promise<SourceData> {
+  const around = await workbook.detectSource();
+  if (flow.detectColumns(around.values)) return around;
+  const onSheet = (c: SourceChoice) =>
+    c.id.startsWith(`${around.sheetName}!`) || c.id.startsWith(`'${around.sheetName}'!`);
+  const candidates = (await workbook.listSources())
+    .filter((c) => c.id !== around.id)
+    .sort(
+      (a, b) =>
+        Number(onSheet(b)) - Number(onSheet(a)) ||
+        Number(b.kind === "table") - Number(a.kind === "table")
+    )
+    .slice(0, FALLBACK_READS);
+  for (const choice of candidates) {
+    // One source at a time: the first that has a header ends the search, so later ones are never read.
+
+    const data = await workbook.readSource(choice.id);
+    if (flow.detectColumns(data.values)) return data;
+  }
+  return around;
 }

@@ -2,23 +2,13 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/language";
 import type { KamWorkbook } from "../excel/kam-workbook";
 import { officeWorkbook } from "../excel/office-workbook";
-import { App } from "./App";
 import { demoWorkbook } from "./demo/demo-workbook";
-import { readEnvironment } from "./environment";
-import { coreFlow } from "./flow";
+import { PaneRoot } from "./pane-root";
 
 function render(workbook: (lang: Lang) => KamWorkbook, demo: boolean): void {
   const container = document.getElementById("root");
   if (!container) return;
-  const environment = readEnvironment();
-  createRoot(container).render(
-    <App
-      environment={environment}
-      workbook={workbook(environment.lang)}
-      flow={coreFlow}
-      demo={demo}
-    />
-  );
+  createRoot(container).render(<PaneRoot workbook={workbook} demo={demo} />);
 }
 
 // In Excel the pane works on the user's workbook. Elsewhere (a browser preview, or office.js

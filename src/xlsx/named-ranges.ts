@@ -2,7 +2,7 @@ import type { Worksheet } from "exceljs";
 import { type RangePosition, parseRange } from "../core/sheets/a1";
 import type { SheetCell, CellValue } from "../core/sheets/sheet-spec";
 import { referencedSheet } from "./package-names";
-import type { LoadedWorkbook } from "./read-workbook";
+import type { LoadedWorkbook } from "./loaded-workbook";
 import { cellValue } from "./render-cells";
 import { plainValue } from "./sheet-values";
 

@@ -118,7 +118,10 @@ async function addChart(zip: JSZip, part: string, data: ChartData): Promise<void
 }
 
 /** Applies the edits to the file ExcelJS wrote; parts not touched keep their compressed bytes. */
-export async function editPackage(buffer: Buffer, edits: PackageEdits): Promise<Buffer> {
+export async function editPackage(
+  buffer: Uint8Array | ArrayBuffer,
+  edits: PackageEdits
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = (await readPart(zip, WORKBOOK_PART)) ?? "";
   zip.file(WORKBOOK_PART, withNames(workbookXml, edits.names));
@@ -131,5 +134,6 @@ export async function editPackage(buffer: Buffer, edits: PackageEdits): Promise<
     const part = parts.get(chart.sheetName);
     if (part) await addChart(zip, part, chart);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // Bytes rather than a Node Buffer: the workbench makes the same file in the browser.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -2,7 +2,7 @@ import { planNames, planNumber, TEMPLATES_MARKER } from "../core/plans/plan-name
 import type { PlanSheetInfo } from "../core/plans/plan-registry";
 import type { CellValue } from "../core/sheets/sheet-spec";
 import { referencedSheet } from "./package-names";
-import type { LoadedWorkbook } from "./read-workbook";
+import type { LoadedWorkbook } from "./loaded-workbook";
 import { namedValues } from "./named-ranges";
 import { sheetValues } from "./sheet-values";
 

@@ -1,53 +1,26 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
-import { type ScopedName, editPackage } from "./package-edit";
-import { referencedSheet } from "./package-names";
-import { writeNamed } from "./named-ranges";
-import type { LoadedWorkbook } from "./read-workbook";
-import { type SheetsWritten, type WrittenSheet, writeSheets } from "./write-sheets";
+import type { LoadedWorkbook } from "./loaded-workbook";
+import {
+  type SaveProgress,
+  type SaveResult,
+  type WorkbookChanges,
+  workbookBytes,
+} from "./workbook-bytes";
+import type { WrittenSheet } from "./write-sheets";
 
-export type SaveStep = "sheet" | "saving";
-
-export interface SaveProgress {
-  (step: "sheet", spec: SheetSpec, done: number, total: number): void;
-  (step: "saving"): void;
-}
-
-const upper = (s: string) => s.toUpperCase();
-
-/**
- * The input's names as the file had them (ExcelJS keeps neither hidden flags, comments, sheet scopes
- * nor names that are not plain ranges), less those the specs define again and those scoped to an
- * add-in sheet that was replaced; a name that pointed into a replaced sheet now renamed is #REF!, as
- * Excel makes it when the sheet is deleted.
- */
-function keptNames(
-  loaded: LoadedWorkbook,
-  ours: ScopedName[],
-  replaced: string[],
-  present: string[]
-) {
-  const redefined = new Set(ours.map((n) => upper(n.name)));
-  const gone = new Set(replaced.map(upper).filter((n) => !present.map(upper).includes(n)));
-  const kept: ScopedName[] = [];
-  for (const name of loaded.names) {
-    const scope =
-      name.localSheetId === undefined ? undefined : loaded.sheetNames[name.localSheetId];
-    if (scope === undefined && name.localSheetId !== undefined) continue;
-    if (scope === undefined && redefined.has(upper(name.name))) continue;
-    if (scope !== undefined && replaced.map(upper).includes(upper(scope))) continue;
-    const rest: Omit<typeof name, "localSheetId"> = { ...name };
-    delete (rest as typeof name).localSheetId;
-    const sheet = referencedSheet(name.ref);
-    const ref = sheet !== undefined && gone.has(upper(sheet)) ? "#REF!" : name.ref;
-    kept.push({ ...rest, ref, ...(scope !== undefined ? { scope } : {}) });
-  }
-  return kept;
-}
+export type {
+  NamedCells,
+  SaveProgress,
+  SaveResult,
+  SaveStep,
+  SheetBatch,
+  WorkbookChanges,
+} from "./workbook-bytes";
 
 /** Writes to a new file beside the target, then renames it: a failed run never leaves half a workbook. */
-async function writeAtomically(target: string, data: Buffer): Promise<void> {
+async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
@@ -59,69 +32,16 @@ async function writeAtomically(target: string, data: Buffer): Promise<void> {
   }
 }
 
-/** Specs written in one go; a later batch may depend on the names the earlier ones got. */
-export type SheetBatch = (written: readonly WrittenSheet[]) => SheetSpec[];
-
-/** Cells written into the range a workbook name points at, in a sheet that is already there. */
-export interface NamedCells {
-  name: string;
-  rows: SheetSpec["blocks"][number]["rows"];
-}
-
-export interface WorkbookChanges {
-  batches: SheetBatch[];
-  named?: readonly NamedCells[];
-}
-
-export interface SaveResult {
-  written: WrittenSheet[];
-  /** Names of named writes that no longer point at a range. */
-  missing: string[];
-}
-
-/**
- * Writes the changes into the loaded workbook (each batch of specs in turn, then the named cells)
- * and saves it as `target`. Every sheet of the input other than the add-in's own is carried over as
- * ExcelJS read it.
- */
+/** Writes the changes into the loaded workbook (see workbookBytes) and saves it as `target`. */
 export async function saveWorkbook(
   loaded: LoadedWorkbook,
   changes: WorkbookChanges,
   target: string,
   progress?: SaveProgress
 ): Promise<SaveResult> {
-  const { workbook } = loaded;
-  const result: SheetsWritten = {
-    written: [],
-    names: [],
-    charts: [],
-    linkedSheets: [],
-    replaced: [],
-  };
-  for (const batch of changes.batches) {
-    const specs = batch(result.written);
-    const part = writeSheets(workbook, loaded.names, specs, (spec, done, total) =>
-      progress?.("sheet", spec, done, total)
-    );
-    for (const key of Object.keys(result) as (keyof SheetsWritten)[])
-      (result[key] as unknown[]).push(...(part[key] as unknown[]));
-  }
-  const missing = (changes.named ?? [])
-    .filter((w) => !writeNamed(loaded, w.name, w.rows))
-    .map((w) => w.name);
-  progress?.("saving");
-  const present = workbook.worksheets.map((s) => s.name);
-  const names = [...keptNames(loaded, result.names, result.replaced, present), ...result.names];
-  // Stored, not compressed: editPackage compresses every part once when it writes the file.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
-  const buffer = Buffer.from(stored);
-  const edited = await editPackage(buffer, {
-    names,
-    charts: result.charts,
-    linkedSheets: result.linkedSheets,
-  });
-  await writeAtomically(target, edited);
-  return { written: result.written, missing };
+  const { bytes, ...result } = await workbookBytes(loaded, changes, progress);
+  await writeAtomically(target, bytes);
+  return result;
 }
 
 /** The common case: one batch of specs. */

@@ -1,4 +1,4 @@
-import { DoubleError, ExcelHost, RequestContext, seedSheet } from "../support/excel-double";
+import { DoubleError, ExcelHost, RequestContext, seedSheet } from "../../src/workbench/excel-double";
 
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    these tests read proxies before load and sync on purpose, to check the double fails as Office.js does. */

@@ -4,7 +4,7 @@ import {
   officeErrorKey,
   toOfficeWorkbookError,
 } from "../../src/excel/office-errors";
-import { DoubleError, seedSheet } from "../support/excel-double";
+import { DoubleError, seedSheet } from "../../src/workbench/excel-double";
 import { tierSpec, useExcel } from "./fixtures";
 
 const excel = useExcel();

@@ -1,7 +1,7 @@
 import type { SheetSpec, SheetCell } from "../../src/core/sheets/sheet-spec";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import type { KamWorkbook } from "../../src/excel/kam-workbook";
-import { ExcelHost, installExcelDouble } from "../support/excel-double";
+import { ExcelHost, installExcelDouble } from "../../src/workbench/excel-double";
 
 export interface Excel {
   host: ExcelHost;

@@ -4,7 +4,7 @@
  */
 import { planText } from "../../src/core/plans/plan-text";
 import { excelSerial } from "../../src/core/plans/plan-dates";
-import { ExcelHost, installExcelDouble, seedSheet } from "../support/excel-double";
+import { ExcelHost, installExcelDouble, seedSheet } from "../../src/workbench/excel-double";
 import { analyse, named, plan, rowOf, rowValues } from "./plans-support";
 
 const CUSTOMERS = [

@@ -6,7 +6,7 @@
  */
 import { planText } from "../../src/core/plans/plan-text";
 import { excelSerial } from "../../src/core/plans/plan-dates";
-import { ExcelHost, SheetModel, installExcelDouble, seedSheet } from "../support/excel-double";
+import { ExcelHost, SheetModel, installExcelDouble, seedSheet } from "../../src/workbench/excel-double";
 import { analyse, named, plan, rowOf, rowValues } from "./plans-support";
 
 const HEADER = ["Customer", "Region", "Sales", "Business philosophy"];

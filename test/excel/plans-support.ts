@@ -8,7 +8,7 @@ import { officeWorkbook } from "../../src/excel/office-workbook";
 import { coreFlow } from "../../src/taskpane/flow";
 import { runAnalysis } from "../../src/taskpane/run-analysis";
 import { generatePlans } from "../../src/taskpane/run-plans";
-import { ExcelHost, SheetModel, selectRange } from "../support/excel-double";
+import { ExcelHost, SheetModel, selectRange } from "../../src/workbench/excel-double";
 
 export async function analyse(host: ExcelHost, lang: Lang, at: string) {
   selectRange(host, at);

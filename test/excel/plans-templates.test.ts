@@ -4,7 +4,7 @@
  */
 import { excelSerial } from "../../src/core/plans/plan-dates";
 import { planText } from "../../src/core/plans/plan-text";
-import { ExcelHost, installExcelDouble, seedName, seedSheet } from "../support/excel-double";
+import { ExcelHost, installExcelDouble, seedName, seedSheet } from "../../src/workbench/excel-double";
 import { analyse, plan, rowOf, rowValues } from "./plans-support";
 
 const TODAY = "2025-03-01";

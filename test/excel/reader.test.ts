@@ -1,4 +1,4 @@
-import { EXCEL_WEB_LIMITS, seedSheet } from "../support/excel-double";
+import { EXCEL_WEB_LIMITS, seedSheet } from "../../src/workbench/excel-double";
 import { useExcel } from "./fixtures";
 
 const excel = useExcel();

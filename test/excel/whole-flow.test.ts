@@ -9,7 +9,7 @@ import type { Lang } from "../../src/core/language";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import { coreFlow } from "../../src/taskpane/flow";
 import { runAnalysis } from "../../src/taskpane/run-analysis";
-import { ExcelHost, installExcelDouble, seedSheet, seedTable, selectRange } from "../support/excel-double";
+import { ExcelHost, installExcelDouble, seedSheet, seedTable, selectRange } from "../../src/workbench/excel-double";
 
 type Row = (string | number | null)[];
 

@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../../src/core/sheets/sheet-spec";
-import { ExcelHost, RequestContext } from "../support/excel-double";
+import { ExcelHost, RequestContext } from "../../src/workbench/excel-double";
 import { TRICKY_ACCOUNTS, tierSpec, useExcel } from "./fixtures";
 
 const excel = useExcel();

@@ -1,6 +1,6 @@
 import { jsonSize } from "../../src/excel/limits";
 import { writeRequests } from "../../src/excel/block-plan";
-import { EXCEL_WEB_LIMITS } from "../support/excel-double";
+import { EXCEL_WEB_LIMITS } from "../../src/workbench/excel-double";
 import { tierSpec, useExcel } from "./fixtures";
 
 const excel = useExcel();

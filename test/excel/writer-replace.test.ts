@@ -1,4 +1,4 @@
-import { seedName, seedSheet, seedTable } from "../support/excel-double";
+import { seedName, seedSheet, seedTable } from "../../src/workbench/excel-double";
 import { criteriaSpec, tierSpec, useExcel } from "./fixtures";
 
 const excel = useExcel();

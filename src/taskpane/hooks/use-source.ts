@@ -3,7 +3,7 @@ import type { Lang } from "../../core/language";
 import type { ColumnRole } from "../../core/table/columns";
 import type { DetectedTable } from "../../core/table/customer-types";
 import type { KamWorkbook, SourceChoice, SourceData } from "../../excel/kam-workbook";
-import { detectTable, readData, remap, sameHeader } from "../customer-data";
+import { detectCustomerSource, detectTable, readData, remap, sameHeader } from "../customer-data";
 import type { PaneFlow } from "../flow";
 
 export interface SourceState {
@@ -45,8 +45,8 @@ export function useSource(workbook: KamWorkbook, flow: PaneFlow, lang: Lang) {
   );
 
   useEffect(() => {
-    void load(() => workbook.detectSource());
-  }, [load, workbook]);
+    void load(() => detectCustomerSource(workbook, flow));
+  }, [load, workbook, flow]);
 
   /** Shows data read elsewhere (by the analysis run) as the current source. */
   const show = useCallback(
@@ -71,7 +71,8 @@ export function useSource(workbook: KamWorkbook, flow: PaneFlow, lang: Lang) {
     ...state,
     table,
     pick: (id: string) => load(() => workbook.readSource(id)),
-    refresh: () => load(() => (source ? workbook.readSource(source.id) : workbook.detectSource())),
+    refresh: () =>
+      load(() => (source ? workbook.readSource(source.id) : detectCustomerSource(workbook, flow))),
     setRole: (role: ColumnRole, column: number | undefined) =>
       setState((s) =>
         s.detected

@@ -7,13 +7,17 @@ import { ExcelHost } from "./host";
 import type { RequestContext } from "./api/context";
 
 export { ExcelHost, EXCEL_WEB_LIMITS } from "./host";
-export type { HostLimits, RequestRecord } from "./host";
+export type { HostLimits, RequestRecord, SyncWatcher } from "./host";
 export { DoubleError } from "./errors";
 export type { DoubleErrorCode } from "./errors";
 export { RequestContext } from "./api/context";
 export { WorkbookModel } from "./model/workbook-model";
 export type { FormulaEvaluator } from "./model/workbook-model";
 export { SheetModel } from "./model/sheet-model";
+export type { CellStyle, Scalar } from "./model/cell-store";
+export type { NameModel, RangeRef } from "./model/objects";
+export { displayText } from "./model/display";
+export { readInput } from "./model/input";
 export { seedName, seedSheet, seedTable, selectRange } from "./seed";
 export * as a1 from "./a1";
 

@@ -65,7 +65,9 @@ export class RequestContext {
       for (const commit of response.commits) commit();
     } catch (e) {
       record.failed = e instanceof DoubleError ? e.code : String(e);
+      this.host.syncEnded(record, e);
       throw e;
     }
+    this.host.syncEnded(record);
   }
 }

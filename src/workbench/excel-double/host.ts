@@ -15,6 +15,9 @@ export const EXCEL_WEB_LIMITS: HostLimits = {
   readCells: 5_000_000,
 };
 
+/** Told after a sync; `error` is what the sync threw, if it failed. */
+export type SyncWatcher = (record: RequestRecord, error?: unknown) => void;
+
 /** One context.sync(): how big it was and how it ended. */
 export interface RequestRecord {
   requestBytes: number;
@@ -43,6 +46,7 @@ export class ExcelHost {
   cellEditMode = false;
   readonly requests: RequestRecord[] = [];
   private readonly failures: DoubleErrorCode[] = [];
+  private readonly syncWatchers = new Set<SyncWatcher>();
 
   get syncCount(): number {
     return this.requests.length;
@@ -70,6 +74,19 @@ export class ExcelHost {
     const record: RequestRecord = { requestBytes, responseBytes: 0, operations };
     this.requests.push(record);
     return record;
+  }
+
+  /**
+   * Calls `watcher` after every sync, with the error when the request failed: the workbench redraws
+   * its grid as the add-in writes and shows the requests Excel would refuse. Returns an unsubscribe.
+   */
+  watchSyncs(watcher: SyncWatcher): () => void {
+    this.syncWatchers.add(watcher);
+    return () => this.syncWatchers.delete(watcher);
+  }
+
+  syncEnded(record: RequestRecord, error?: unknown): void {
+    this.syncWatchers.forEach((watcher) => watcher(record, error));
   }
 
   /** Excel.run: a fresh context; what the batch left queued is synced when it returns. */

@@ -1,0 +1,43 @@
+import type { SheetModel } from "../excel-double";
+import type { WorkbenchHost } from "../host/workbench-host";
+import { allowedByList, listValues } from "./cell-rules";
+import { cellText } from "./cell-text";
+import { formatForTyped, readTyped } from "./typed-input";
+
+/** What a cell shows in its editor: its formula, or its value as typed (a date as its date). */
+export function editText(sheet: SheetModel, row: number, column: number): string {
+  const formula = sheet.cells.formula(row, column);
+  if (formula !== undefined) return formula;
+  const value = sheet.cells.value(row, column);
+  if (value === undefined) return "";
+  const format = sheet.cells.numberFormat(row, column);
+  if (typeof value === "number" && /[ymd]/i.test(format) && !/[#0]/.test(format))
+    return cellText(value, "yyyy-mm-dd");
+  if (typeof value === "number" && format.endsWith("%")) return `${value * 100}%`;
+  return cellText(value, "General");
+}
+
+export type EditOutcome = { kind: "done" } | { kind: "refused"; allowed: string[] };
+
+/**
+ * Puts what the user typed into the cell, as Excel does when they press Enter: the workbook changes
+ * at once (no request: this is the user, not the add-in). A value outside the cell's dropdown list is
+ * refused, as Excel's data validation refuses it.
+ */
+export function commitTyped(
+  host: WorkbenchHost,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  text: string
+): EditOutcome {
+  const allowed = listValues(host, sheet, row, column);
+  if (!allowedByList(allowed, text)) return { kind: "refused", allowed: allowed ?? [] };
+  const format = sheet.cells.numberFormat(row, column);
+  const typed = readTyped(text, format);
+  sheet.cells.setContent(row, column, typed.value, typed.formula);
+  const newFormat = formatForTyped(text, format);
+  if (newFormat) sheet.cells.setNumberFormat(row, column, newFormat);
+  host.changed();
+  return { kind: "done" };
+}

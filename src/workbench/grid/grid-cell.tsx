@@ -1,0 +1,99 @@
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { a1, type SheetModel } from "../excel-double";
+import type { WorkbenchHost } from "../host/workbench-host";
+import { conditionalStyle } from "./cell-rules";
+import { cellText, naturalAlignment } from "./cell-text";
+import { ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
+import { tableStyle } from "./table-style";
+
+const useStyles = makeStyles({
+  cell: {
+    position: "absolute",
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    padding: "0 3px",
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
+    fontFamily: "Calibri, 'Segoe UI', 'Microsoft YaHei', sans-serif",
+    fontSize: "14.5px",
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    color: "#000",
+    cursor: "cell",
+  },
+  spill: { zIndex: 1, backgroundColor: "#fff" },
+  link: { color: "#0563c1", textDecoration: "underline", cursor: "pointer" },
+});
+
+export interface GridCellProps {
+  host: WorkbenchHost;
+  sheet: SheetModel;
+  geometry: SheetGeometry;
+  row: number;
+  column: number;
+  /** Empty cells to the right that left-aligned text may run over, as in Excel. */
+  spillTo: number;
+  onFollowLink(target: string): void;
+}
+
+/** One cell of the grid: its value in its number format, its own and its conditional formatting. */
+export function GridCell({
+  host,
+  sheet,
+  geometry,
+  row,
+  column,
+  spillTo,
+  onFollowLink,
+}: GridCellProps) {
+  const styles = useStyles();
+  const value = host.model.valueAt(sheet, row, column);
+  const text = cellText(value, sheet.cells.numberFormat(row, column));
+  const style = {
+    ...tableStyle(host.model, sheet, row, column),
+    ...sheet.cells.style(row, column),
+    ...conditionalStyle(host, sheet, row, column, value),
+  };
+  const align =
+    (style.horizontal?.toLowerCase() as CSSProperties["textAlign"]) ?? naturalAlignment(value);
+  const left = geometry.columnLeft[column];
+  const spills = spillTo > column && align === "left" && text !== "";
+  const link = sheet.hyperlinks.get(`${row},${column}`);
+  const target = link?.documentReference ?? link?.address;
+  const css: CSSProperties = {
+    left,
+    top: row * ROW_HEIGHT,
+    width: geometry.columnLeft[(spills ? spillTo : column) + 1] - left,
+    textAlign: align,
+    fontWeight: style.bold ? 700 : undefined,
+    fontStyle: style.italic ? "italic" : undefined,
+    fontSize: style.fontSize ? `${(style.fontSize * 4) / 3}px` : undefined,
+    color: style.fontColor,
+    backgroundColor: style.fill,
+  };
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={column + 1}
+      data-address={`${a1.columnLetters(column)}${row + 1}`}
+      className={mergeClasses(styles.cell, spills && styles.spill)}
+      style={css}
+    >
+      {target ? (
+        <span
+          className={styles.link}
+          onClick={(event) => {
+            event.stopPropagation();
+            onFollowLink(target);
+          }}
+        >
+          {text}
+        </span>
+      ) : (
+        text
+      )}
+    </div>
+  );
+}

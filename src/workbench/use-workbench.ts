@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from "react";
+import { type Lang, languageOf } from "../core/language";
+import { type Theme, installOffice } from "./host/office-globals";
+import type { WorkbenchHost } from "./host/workbench-host";
+import { WorkbookReadError } from "../xlsx/loaded-workbook";
+import { downloadName, saveAs, workbookFile } from "./download/download-workbook";
+import { openWorkbook } from "./workbook-file/open-workbook";
+import { workbenchText } from "./workbench-text";
+
+/** The sample workbooks of assets/, served beside the workbench page. */
+export const SAMPLES: Record<Lang, string> = {
+  en: "assets/kam-sample-en.xlsx",
+  "zh-CN": "assets/kam-sample-zh.xlsx",
+};
+
+export interface WorkbenchState {
+  host?: WorkbenchHost;
+  lang: Lang;
+  theme: Theme;
+  /** Changes whenever the pane must start again: another workbook, language or theme. */
+  session: number;
+  loading: boolean;
+  /** Writing the download. */
+  saving: boolean;
+  error?: string;
+}
+
+/** Why a file did not open, in the workbench's words. */
+function openFailure(error: unknown, lang: Lang): string {
+  const text = workbenchText(lang);
+  return error instanceof WorkbookReadError ? text[error.reason] : (error as Error).message;
+}
+
+function initialSettings(): Pick<WorkbenchState, "lang" | "theme"> {
+  const query = new URLSearchParams(location.search);
+  const lang = languageOf(query.get("lang") ?? navigator.language);
+  const theme: Theme = query.get("theme") === "dark" ? "dark" : "light";
+  return { lang, theme };
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return response.arrayBuffer();
+}
+
+/**
+ * The workbench's state: the workbook in the double, and the display language and theme Office
+ * gives the add-in. Each change starts the pane again, as opening a workbook or switching Office's
+ * language restarts an add-in in Excel.
+ */
+export function useWorkbench() {
+  const [state, setState] = useState<WorkbenchState>(() => ({
+    ...initialSettings(),
+    session: 0,
+    loading: true,
+    saving: false,
+  }));
+
+  const restart = useCallback((change: Partial<WorkbenchState>) => {
+    setState((old) => {
+      const next = { ...old, ...change, session: old.session + 1 };
+      if (next.host) installOffice(next.host, next.lang, next.theme);
+      return next;
+    });
+  }, []);
+
+  const open = useCallback(
+    async (bytes: Promise<ArrayBuffer>, fileName: string) => {
+      setState((old) => ({ ...old, loading: true, error: undefined }));
+      try {
+        const host = await openWorkbook(await bytes, fileName);
+        restart({ host, loading: false });
+      } catch (error) {
+        setState((old) => ({
+          ...old,
+          loading: false,
+          error: `${workbenchText(old.lang).openFailed} ${fileName}: ${openFailure(error, old.lang)}`,
+        }));
+      }
+    },
+    [restart]
+  );
+
+  const openSample = useCallback(
+    (lang: Lang) =>
+      open(fetchBytes(SAMPLES[lang]), SAMPLES[lang].split("/").pop() ?? "sample.xlsx"),
+    [open]
+  );
+
+  useEffect(() => {
+    void openSample(initialSettings().lang);
+  }, [openSample]);
+
+  const download = useCallback(async () => {
+    const { host, lang } = state;
+    if (!host) return;
+    setState((old) => ({ ...old, saving: true, error: undefined }));
+    try {
+      saveAs(await workbookFile(host.fileBytes, host.model), downloadName(host.workbookName));
+      setState((old) => ({ ...old, saving: false }));
+    } catch (error) {
+      const message = `${workbenchText(lang).downloadFailed} ${(error as Error).message}`;
+      setState((old) => ({ ...old, saving: false, error: message }));
+    }
+  }, [state]);
+
+  return {
+    state,
+    open,
+    download,
+    openSample,
+    setLang: (lang: Lang) => restart({ lang }),
+    setTheme: (theme: Theme) => restart({ theme }),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The sample workbook analysed in the workbench, by clicking as a person would, in English and in
+ * Chinese: the pane writes the criteria and tier sheets (and, in Chinese, the plans), and the grid
+ * shows their computed figures.
+ */
+import { type Browser, openBrowser, screenshot } from "./support/browser";
+import { Workbench } from "./support/workbench";
+
+let browser: Browser;
+let bench: Workbench;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  bench = new Workbench(browser.page);
+});
+afterAll(() => browser?.close());
+afterEach(() => expect(browser.problems).toEqual([]));
+
+test("English: the sample ledger is analysed and the tier sheet shows its figures", async () => {
+  await browser.page.goto(`${browser.url}?lang=en`);
+  await bench.ready();
+  expect(await bench.cell("A4").innerText()).toBe("Shop");
+  await screenshot(browser.page, "en-1-sample-opened");
+
+  // The cursor is on the title; the person picks the whole ledger instead.
+  await bench.chooseSource(/Customers!A1:I\d+/);
+  await screenshot(browser.page, "en-2-ledger-chosen");
+  await bench.analyse();
+  await screenshot(browser.page, "en-3-analysed");
+
+  expect(await bench.sheetTabs()).toEqual(["Customers", "KAM Criteria", "KAM Tiers"]);
+  await bench.openSheet("KAM Tiers");
+  expect(await bench.cell("A14").innerText()).toBe("Fengshou Farm Supplies");
+  // Summary formulas, computed by the workbench's engine: total sales and the key accounts' share.
+  expect(await bench.cell("C3").innerText()).toBe("3,176,000");
+  expect(await bench.cell("C6").innerText()).toMatch(/^\d+\.\d%$/);
+  await screenshot(browser.page, "en-4-tier-sheet");
+});
+
+test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
+  await bench.chooseLanguage("zh-CN");
+  await bench.openSample("zh-CN");
+  await screenshot(browser.page, "zh-1-sample-opened");
+  await bench.chooseSource(/客户台账.?!A1:I\d+/);
+  await bench.analyse();
+  await screenshot(browser.page, "zh-2-analysed");
+
+  await bench.openSheet("KAM Tiers");
+  expect(await bench.cell("A13").innerText()).toBe("客户");
+  expect(await bench.cell("C3").innerText()).toBe("3,176,000");
+  await screenshot(browser.page, "zh-3-tier-sheet");
+
+  await bench.generatePlans(6, 0);
+  await bench.openSheet("KAM Plans");
+  expect(await bench.cell("A5").innerText()).toBe("城关丰收农资店");
+  await screenshot(browser.page, "zh-4-plans-overview");
+  const plan = (await bench.sheetTabs()).find((name) => name.includes("城关丰收农资店"));
+  await bench.openSheet(plan ?? "");
+  await screenshot(browser.page, "zh-5-plan-sheet");
+});

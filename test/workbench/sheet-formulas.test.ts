@@ -1,0 +1,107 @@
+/**
+ * The add-in's own sheets, written by the pane's Office.js writer into the double and computed by the
+ * workbench's engine, show what the add-in says each formula computes (FormulaCell.value): the grid
+ * shows the same figures as Excel would.
+ */
+import { DEFAULT_CRITERIA } from "../../src/core/criteria";
+import { parseAddress } from "../../src/core/sheets/a1";
+import { SheetSpec, isFormulaCell } from "../../src/core/sheets/sheet-spec";
+import { officeWorkbook } from "../../src/excel/office-workbook";
+import type { KamWorkbook, WrittenSheet } from "../../src/excel/kam-workbook";
+import { coreFlow } from "../../src/taskpane/flow";
+import { runAnalysis } from "../../src/taskpane/run-analysis";
+import {
+  ExcelHost,
+  installExcelDouble,
+  seedSheet,
+  selectRange,
+} from "../../src/workbench/excel-double";
+import { formulaEngine } from "../../src/workbench/formulas/formula-engine";
+
+const CUSTOMERS = [
+  [
+    "Customer",
+    "Region",
+    "Sales",
+    "Last year",
+    "Credit limit",
+    "Balance",
+    "Days overdue",
+    "Philosophy",
+  ],
+  ["Chengguan Farm Store", "Chengguan", 412000, 380000, 120000, 96000, 12, 5],
+  ["Jinji Agri Supply", "Jinji", 356000, 301000, 100000, 104000, 40, 4],
+  ["Xinshi Seeds", "Xinshi", 298000, 310000, 80000, 52000, 0, 4],
+  ["Baishui Plant Care", "Baishui", 241000, 198000, 60000, 30000, 8, 3],
+  ["Hetang Growers", "Hetang", 187000, 205000, 50000, 61000, 95, 2],
+  ["Longtan Farm Shop", "Longtan", 98000, 101000, 30000, 9000, 0, 3],
+  ["Zhuxi Seeds", "Zhuxi", 9000, 14000, 5000, 0, 0, 3],
+];
+
+/** Every formula of the specs whose value the add-in knows, with what the engine computes there. */
+function computedFormulas(host: ExcelHost, specs: SheetSpec[], written: WrittenSheet[]) {
+  const out: { where: string; formula: string; expected: unknown; actual: unknown }[] = [];
+  for (const spec of specs) {
+    const name = written.find((w) => w.marker === spec.marker)?.name ?? spec.name;
+    const sheet = host.model.requireSheet(name);
+    for (const block of spec.blocks) {
+      const at = parseAddress(block.at);
+      block.rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (!isFormulaCell(cell) || cell.value === undefined) return;
+          const [row, column] = [at.row + r, at.col + c];
+          const actual = host.model.valueAt(sheet, row, column);
+          out.push({
+            where: `${name}!R${row + 1}C${column + 1}`,
+            formula: cell.formula,
+            expected: cell.value,
+            actual,
+          });
+        })
+      );
+    }
+  }
+  return out;
+}
+
+test.each(["en", "zh-CN"] as const)(
+  "tier and criteria sheets compute their stated values (%s)",
+  async (lang) => {
+    const host = new ExcelHost();
+    const uninstall = installExcelDouble(host, lang);
+    host.model.evaluate = formulaEngine(host.model).evaluate;
+    try {
+      seedSheet(host, "Customers", "A1", CUSTOMERS);
+      selectRange(host, "Customers!B3");
+      const inner = officeWorkbook({ cellEditWaitMs: 0 });
+      let specs: SheetSpec[] = [];
+      const workbook: KamWorkbook = {
+        ...inner,
+        writeSheets: (s, p) => ((specs = s), inner.writeSheets(s, p)),
+      };
+      const source = await workbook.detectSource();
+      const detected = coreFlow.detectColumns(source.values)!;
+      const outcome = await runAnalysis(
+        workbook,
+        coreFlow,
+        lang,
+        { source, detected, criteria: DEFAULT_CRITERIA },
+        {
+          onStep: () => undefined,
+          onSource: () => undefined,
+        }
+      );
+      if (outcome.kind !== "done") throw new Error(outcome.kind);
+      const formulas = computedFormulas(host, specs, outcome.written);
+      expect(formulas.length).toBeGreaterThan(5);
+      for (const f of formulas) {
+        const context = `${f.where} ${f.formula}`;
+        if (typeof f.expected === "number")
+          expect([context, f.actual]).toEqual([context, expect.closeTo(f.expected, 6)]);
+        else expect([context, f.actual]).toEqual([context, f.expected]);
+      }
+    } finally {
+      uninstall();
+    }
+  }
+);
