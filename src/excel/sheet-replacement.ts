@@ -1,4 +1,4 @@
-import { validSheetName } from "../core/sheets/sheet-names";
+import { sheetNameFor, validSheetName } from "../core/sheets/sheet-names";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { supports } from "./features";
 import { WorkbookSurvey } from "./sheet-survey";
@@ -26,22 +26,6 @@ function clearSheet(
 }
 
 /**
- * "KAM Tiers (2)": a name the add-in gave its sheet because a user's sheet had the spec's name, as
- * opposed to a name the user chose.
- */
-function isStandInName(current: string, wanted: string): boolean {
-  const n = Number(/ \((\d+)\)$/.exec(current)?.[1] ?? 0);
-  if (n < 2 || n > 999) return false;
-  const taken = [validSheetName(wanted, [])];
-  for (let i = 2; i <= n; i++) {
-    const candidate = validSheetName(wanted, taken);
-    if (same(candidate, current)) return true;
-    taken.push(candidate);
-  }
-  return false;
-}
-
-/**
  * Makes the sheet a spec is written into, in one sync. The add-in's own sheet (found by its marker,
  * whatever the user renamed it to) is reused in place: the same sheet, at its position, under the name
  * the user gave it, emptied of what the last run wrote. It is never deleted, so formulas elsewhere that
@@ -63,11 +47,7 @@ export async function prepareSheet(
   if (existing) {
     sheet = worksheets.getItem(existing.name);
     const others = survey.sheets.filter((s) => s !== existing).map((s) => s.name);
-    const free = validSheetName(spec.name, others);
-    name =
-      isStandInName(existing.name, spec.name) && same(free, validSheetName(spec.name, []))
-        ? free
-        : existing.name;
+    name = sheetNameFor(spec.name, existing.name, others);
     const tables = survey.tables.filter((t) => same(t.sheetName, existing.name));
     clearSheet(
       sheet,

@@ -9,7 +9,7 @@ import { applyColumnWidths, applyFormats } from "./sheet-formats";
 import { addSheetObjects } from "./sheet-objects";
 import type { ScopedName } from "./package-edit";
 import type { PackageName } from "./package-names";
-import { sheetNameFor } from "./sheet-naming";
+import { sheetNameFor } from "../core/sheets/sheet-names";
 import { plainValue } from "./sheet-values";
 
 export interface WrittenSheet {

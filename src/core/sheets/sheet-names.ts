@@ -78,3 +78,37 @@ export function validSheetName(wanted: string, taken: readonly string[]): string
     if (!used.has(sameName(candidate))) return candidate;
   }
 }
+
+/**
+ * "KAM Tiers (2)": a name the add-in gave its sheet because a user's sheet had the spec's name, as
+ * opposed to a name the user chose.
+ */
+function isStandInName(current: string, wanted: string): boolean {
+  const n = Number(/ \((\d+)\)$/.exec(current)?.[1] ?? 0);
+  if (n < 2 || n > 999) return false;
+  const taken = [validSheetName(wanted, [])];
+  for (let i = 2; i <= n; i++) {
+    const candidate = validSheetName(wanted, taken);
+    if (sameName(candidate) === sameName(current)) return true;
+    taken.push(candidate);
+  }
+  return false;
+}
+
+/**
+ * The name the add-in's sheet gets on this run, in Excel and in .xlsx files alike: a new sheet the spec's name (or
+ * "KAM Tiers (2)" when a user's sheet has it); the add-in's sheet from an earlier run keeps the name
+ * the user gave it, so formulas elsewhere that point into it ('Our tiers'!C5) still do, and a stand-in
+ * name takes the spec's name back once that is free.
+ */
+export function sheetNameFor(
+  wanted: string,
+  existing: string | undefined,
+  others: readonly string[]
+): string {
+  const free = validSheetName(wanted, others);
+  if (existing === undefined) return free;
+  return isStandInName(existing, wanted) && sameName(free) === sameName(validSheetName(wanted, []))
+    ? free
+    : existing;
+}
