@@ -27,6 +27,8 @@ export interface WriteProgress {
   step: string;
   /** 0–1 over the whole write. */
   fraction: number;
+  /** The kind of sheet being written, so the pane can say which. */
+  kind?: SheetSpec["kind"];
 }
 
 export interface WrittenSheet {

@@ -77,7 +77,7 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
         const written: WrittenSheet[] = [];
         for (const [i, spec] of specs.entries()) {
           const progress = (step: string, fraction: number) =>
-            onProgress?.({ step, fraction: (i + fraction) / specs.length });
+            onProgress?.({ step, fraction: (i + fraction) / specs.length, kind: spec.kind });
           written.push(await writeSheet(context, spec, survey, progress));
         }
         return written;

@@ -63,14 +63,15 @@ export async function runAnalysis(
 }
 
 /**
- * The writer reports one fraction over all sheets, each sheet an equal part, in the order given:
- * the part the fraction is in names the sheet being written.
+ * The step the pane names while the sheets are written: the writer says which kind of sheet it is on;
+ * a workbook that does not say is taken to write the sheets in turn, each an equal part of the fraction.
  */
 function writeStep(specs: SheetSpec[]): (p: WriteProgress) => RunStep {
   return (p) => {
     if (p.step === "chart") return "chart";
     const index = Math.min(specs.length - 1, Math.max(0, Math.floor(p.fraction * specs.length)));
-    return specs[index]?.kind === "criteria" ? "writingCriteria" : "writingTiers";
+    const kind = p.kind ?? specs[index]?.kind;
+    return kind === "criteria" ? "writingCriteria" : "writingTiers";
   };
 }
 

@@ -65,6 +65,28 @@ describe("runAnalysis", () => {
     expect(outcome).toMatchObject({ kind: "done", tierSheetName: "KAM Tiers (2)" });
   });
 
+  it("names the sheet the writer says it is on, whatever the fraction", async () => {
+    const { workbook } = fakeWorkbook();
+    const flow = fakeFlow();
+    flow.sheets.mockReturnValue([spec("criteria", 10), spec("tiers", 90)]);
+    workbook.writeSheets.mockImplementation(async (specs, onProgress) => {
+      // A writer that weighs the sheets by size: the small criteria sheet ends at 0.1, not 0.5.
+      onProgress?.({ step: "values", fraction: 0.05, kind: "criteria" });
+      onProgress?.({ step: "values", fraction: 0.2, kind: "tiers" });
+      return specs.map((s) => ({ kind: s.kind, marker: s.marker, name: s.name }));
+    });
+    const steps: RunStep[] = [];
+    const detected = flow.detectColumns(CUSTOMERS.values)!;
+    await runAnalysis(
+      workbook,
+      flow,
+      "en",
+      { source: CUSTOMERS, detected, criteria: DEFAULT_CRITERIA },
+      { onStep: (step) => steps.push(step), onSource: jest.fn() }
+    );
+    expect(steps.slice(-2)).toEqual(["writingCriteria", "writingTiers"]);
+  });
+
   it("stops before writing when the header is not the one the user mapped", async () => {
     const { workbook } = fakeWorkbook();
     const flow = fakeFlow();
