@@ -4,7 +4,7 @@ import { localIsoDay } from "../core/plans/plan-dates";
 import { planWork } from "../core/plans/plan-generation";
 import { plansOverview } from "../core/plans/plans-overview";
 import { parseTemplates } from "../core/plans/templates-parse";
-import { templatesSheet } from "../core/plans/templates-sheet";
+import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
@@ -35,16 +35,9 @@ export function planChanges(
     lang,
     today: localIsoDay(now),
   });
-  const plans: SheetBatch = () => [
-    ...(reading.origin === "absent" ? [templatesSheet(reading.templates, lang)] : []),
-    ...work.newPlans,
-  ];
+  const plans: SheetBatch = () => sheetsToWrite(work, reading, lang);
   const overview: SheetBatch = (written) => {
-    const nameOf = new Map(written.map((w) => [w.marker.toUpperCase(), w.name]));
-    const entries = work.entries.map((e) => ({
-      ...e,
-      sheetName: nameOf.get(e.marker.toUpperCase()) ?? e.sheetName,
-    }));
+    const entries = entriesAsWritten(work.entries, written);
     return entries.length === 0 ? [] : [plansOverview(entries, lang)];
   };
   return {

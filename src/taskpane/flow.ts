@@ -17,8 +17,6 @@ import type { SourceData } from "../excel/kam-workbook";
 import { PlanEntry, PlanRequest, PlanWork, planWork } from "../core/plans/plan-generation";
 import { plansOverview } from "../core/plans/plans-overview";
 import { TemplatesReading, parseTemplates } from "../core/plans/templates-parse";
-import { templatesSheet } from "../core/plans/templates-sheet";
-import type { PlanTemplates } from "../core/plans/templates";
 import { PlanSheetInfo, plannedAccounts } from "../core/plans/plan-registry";
 
 export interface PaneFlow {
@@ -35,8 +33,6 @@ export interface PaneFlow {
   plannedAccounts(plans: PlanSheetInfo[], accounts: string[]): string[];
   /** The templates from the KAM Templates sheet's values; the defaults when there is none or it is unreadable. */
   readTemplates(values: CellValue[][] | undefined, lang: Lang): TemplatesReading;
-  /** The KAM Templates sheet, written only when the workbook has none. */
-  templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec;
   /** New plan sheets, updates of the plans already there, and the list of every plan. */
   planWork(request: PlanRequest): PlanWork;
   /** The KAM Plans overview over the plans, under the sheet names they have. */
@@ -60,7 +56,6 @@ export const coreFlow: PaneFlow = {
   },
   plannedAccounts: (plans, accounts) => plannedAccounts(plans, accounts),
   readTemplates: (values, lang) => parseTemplates(values, lang),
-  templatesSheet: (templates, lang) => templatesSheet(templates, lang),
   planWork: (request) => planWork(request),
   plansOverview: (entries, lang) => plansOverview(entries, lang),
 };

@@ -1,5 +1,6 @@
 import type { Analysis } from "../core/analysis-types";
 import type { Lang } from "../core/language";
+import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import type { PlanEntry } from "../core/plans/plan-generation";
 import type { TemplatesOrigin } from "../core/plans/templates-parse";
 import type { KamWorkbook, WrittenSheet } from "../excel/kam-workbook";
@@ -51,21 +52,14 @@ export async function generatePlans(
   const work = flow.planWork({ ...input, plans, templates: reading.templates, lang });
 
   onStep("writingPlans", READ_END);
-  const specs = [
-    ...(reading.origin === "absent" ? [flow.templatesSheet(reading.templates, lang)] : []),
-    ...work.newPlans,
-  ];
+  const specs = sheetsToWrite(work, reading, lang);
   const written =
     specs.length === 0
       ? []
       : await workbook.writeSheets(specs, (p) =>
           onStep("writingPlans", READ_END + (PLANS_END - READ_END) * p.fraction)
         );
-  const nameOf = new Map(written.map((w) => [w.marker.toUpperCase(), w.name]));
-  const entries = work.entries.map((e) => ({
-    ...e,
-    sheetName: nameOf.get(e.marker.toUpperCase()) ?? e.sheetName,
-  }));
+  const entries = entriesAsWritten(work.entries, written);
 
   onStep("updating", PLANS_END);
   const missing = await workbook.updatePlans(work.updates);

@@ -168,7 +168,6 @@ export function fakeFlow(): PaneFlow & { [K in keyof PaneFlow]: jest.Mock } {
     // Plans are pure, quick core code: the real thing keeps the pane's plan tests honest.
     plannedAccounts: jest.fn(coreFlow.plannedAccounts),
     readTemplates: jest.fn(coreFlow.readTemplates),
-    templatesSheet: jest.fn(coreFlow.templatesSheet),
     planWork: jest.fn(coreFlow.planWork),
     plansOverview: jest.fn(coreFlow.plansOverview),
   };
