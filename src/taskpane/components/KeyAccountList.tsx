@@ -2,18 +2,11 @@ import { Caption1, Link, Body1Strong, makeStyles, tokens } from "@fluentui/react
 import type { AccountTier } from "../../core/analysis-types";
 import { formatPercent } from "../../core/language";
 import { useStrings } from "../strings-context";
+import { usePlainListStyles } from "./plain-list";
 
 const MAX_SHOWN = 50;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
   item: { display: "flex", flexDirection: "column" },
   heading: { display: "block", margin: 0 },
   note: { color: tokens.colorNeutralForeground2 },
@@ -28,6 +21,7 @@ export interface KeyAccountListProps {
 /** The key accounts, largest first; each goes to its row on the tier sheet. */
 export function KeyAccountList({ accounts, keyMinStars, onGoTo }: KeyAccountListProps) {
   const styles = useStyles();
+  const { list } = usePlainListStyles();
   const t = useStrings().results;
   const keyAccounts = accounts.filter((a) => a.keyAccount);
   const shown = keyAccounts.slice(0, MAX_SHOWN);
@@ -39,7 +33,7 @@ export function KeyAccountList({ accounts, keyMinStars, onGoTo }: KeyAccountList
       {shown.length === 0 ? (
         <Caption1 className={styles.note}>{t.keyListEmpty(keyMinStars)}</Caption1>
       ) : null}
-      <ul className={styles.list}>
+      <ul className={list}>
         {shown.map((a) => (
           <li key={a.account} className={styles.item}>
             <Link title={t.goTo(a.account)} onClick={() => onGoTo(a.account)}>

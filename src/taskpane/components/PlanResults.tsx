@@ -5,20 +5,12 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { PlanOutcome } from "../run-plans";
 import { useStrings } from "../strings-context";
+import { usePlainListStyles } from "./plain-list";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
   heading: { display: "block", margin: 0 },
 });
 
@@ -30,6 +22,7 @@ export interface PlanResultsProps {
 /** What a generation did: counts, a link to the overview and to each new plan, and what to know. */
 export function PlanResults({ outcome, onGoTo }: PlanResultsProps) {
   const styles = useStyles();
+  const { list } = usePlainListStyles();
   const t = useStrings().plans;
   const created = outcome.entries.filter((e) => e.isNew);
   const updated = outcome.entries.length - created.length;
@@ -49,7 +42,7 @@ export function PlanResults({ outcome, onGoTo }: PlanResultsProps) {
           <Body1Strong as="h3" className={styles.heading}>
             {t.newPlans}
           </Body1Strong>
-          <ul className={styles.list}>
+          <ul className={list}>
             {created.map((e) => (
               <li key={e.marker}>{link(e.sheetName, e.account)}</li>
             ))}

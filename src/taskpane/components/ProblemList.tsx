@@ -1,18 +1,8 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { type DataProblem, problemSeverity } from "../../core/table/customer-types";
 import { problemText, sortProblems } from "../problem-text";
 import { useStrings } from "../strings-context";
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-});
+import { usePlainListStyles } from "./plain-list";
 
 export interface ProblemListProps {
   problems: readonly DataProblem[];
@@ -20,7 +10,7 @@ export interface ProblemListProps {
 
 /** What is wrong with the data, before anything is written: errors first, each naming its rows. */
 export function ProblemList({ problems }: ProblemListProps) {
-  const styles = useStyles();
+  const { list } = usePlainListStyles();
   const strings = useStrings();
   if (problems.length === 0) {
     return (
@@ -30,7 +20,7 @@ export function ProblemList({ problems }: ProblemListProps) {
     );
   }
   return (
-    <ul className={styles.list} aria-label={strings.problems.heading}>
+    <ul className={list} aria-label={strings.problems.heading}>
       {sortProblems(problems).map((problem, index) => (
         <li key={index}>
           <MessageBar intent={problemSeverity(problem)} layout="multiline">
