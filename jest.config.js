@@ -10,4 +10,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Jest's 5 s default is for an idle machine. The project's tests must pass on a busy 2-core one
+  // (CI, or a second `npm test` beside this one), where rendering a Fluent UI pane in jsdom or a
+  // 10,000-row fixture takes several times longer; 30 s still catches a hang. Tests that do real
+  // work (LibreOffice, 100,000 rows, spawning the command line) set their own, longer timeouts.
+  testTimeout: 30_000,
 };

@@ -16,14 +16,12 @@ import { planChanges } from "../../src/cli/plans";
 import { SAMPLES, runKam, scratchDir } from "../cli/run-kam";
 import { editPlan, PLAN } from "../cli/plan-edits";
 import { freshPlanFigures, overviewRows } from "./plan-figures";
-import { ERROR_CELL, csvNumber, hasLibreOffice, recalculate } from "./recalculate";
+import { ERROR_CELL, csvNumber, recalculate } from "./recalculate";
+import { LIBREOFFICE, describeWith } from "../support/external-tools";
 
-if (!hasLibreOffice)
-  console.warn(
-    "LibreOffice (soffice) is not installed: the LibreOffice checks are skipped. Install it with `apt-get install libreoffice-calc-nogui` (.ci/run does)."
-  );
-const suite = hasLibreOffice ? describe : describe.skip;
-jest.setTimeout(180000);
+const suite = describeWith(LIBREOFFICE, "the LibreOffice recalculation checks");
+// Each check opens a workbook in a real LibreOffice (10-40 s on a loaded 2-core machine).
+jest.setTimeout(240_000);
 
 /** The specs the command writes for a sample (with --plans), built here from core, with the engine's figures. */
 async function engineSpecs(

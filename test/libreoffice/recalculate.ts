@@ -1,12 +1,56 @@
-import { execFileSync, spawnSync } from "child_process";
-import { promises as fs } from "fs";
+import { execFile } from "child_process";
+import { promises as fs, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { promisify } from "util";
+import { LIBREOFFICE } from "../support/external-tools";
 
-/** The project's tool that converts with a forced full recalculation (cached results are not trusted). */
-export const XLSX_TO_CSV = path.join(__dirname, "..", "..", "..", "shared", "tools", "xlsx-to-csv");
+const run = promisify(execFile);
 
-export const hasLibreOffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+export const hasLibreOffice = LIBREOFFICE.available;
+
+/**
+ * LibreOffice settings that make it recalculate every formula when it loads a file: by default it
+ * trusts the results cached in an .xlsx, and then a check that reads them back proves nothing.
+ * (0 = always recalculate, for OOXML and ODF files.)
+ */
+const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * UTF-8 CSV of raw values (not as formatted), every sheet (-1), quotes around text: the "Text - txt -
+ * csv (StarCalc)" filter's options 44 (comma), 34 (quote), 76 (UTF-8), 1 (from line 1), … , -1 (all sheets).
+ */
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+let profile: string | undefined;
+
+/**
+ * One LibreOffice profile per process: two soffice runs sharing a profile hand their work to each
+ * other or fail on its lock, so parallel jest workers and a second `npm test` each get their own.
+ */
+async function ownProfile(): Promise<string> {
+  if (profile) return profile;
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kam-lo-profile-"));
+  await fs.mkdir(path.join(dir, "user"), { recursive: true });
+  await fs.writeFile(path.join(dir, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  profile = dir;
+  return dir;
+}
+
+/** Runs headless LibreOffice with the project's recalculating profile. */
+export async function soffice(args: string[], timeoutMs = 240_000): Promise<void> {
+  const dir = await ownProfile();
+  await run("soffice", [`-env:UserInstallation=file://${dir}`, "--headless", ...args], {
+    timeout: timeoutMs,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
 
 /** One CSV line list into fields (RFC 4180: quotes, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
@@ -40,7 +84,7 @@ export function parseCsv(text: string): string[][] {
 /** Opens a workbook in headless LibreOffice, recalculates everything and reads every sheet back. */
 export async function recalculate(file: string): Promise<Map<string, string[][]>> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), "kam-lo-"));
-  execFileSync(XLSX_TO_CSV, [file, out], { stdio: "pipe", timeout: 180000 });
+  await soffice(["--convert-to", CSV_FILTER, "--outdir", out, file]);
   const book = path.basename(file, path.extname(file));
   const sheets = new Map<string, string[][]>();
   for (const name of await fs.readdir(out))
@@ -49,6 +93,7 @@ export async function recalculate(file: string): Promise<Map<string, string[][]>
         name.slice(book.length + 1, -4),
         parseCsv(await fs.readFile(path.join(out, name), "utf8"))
       );
+  await fs.rm(out, { recursive: true, force: true });
   if (sheets.size === 0) throw new Error(`LibreOffice could not open ${file}`);
   return sheets;
 }
