@@ -125,6 +125,9 @@ module.exports = async (env = {}, options = {}) => {
       assetFilter: (asset) => !asset.startsWith("workbench/") && !asset.endsWith(".map"),
     },
     devServer: {
+      // Excel loads the add-in from https://localhost:3000 on this machine; nothing else should reach
+      // the bundle and its source maps, so the server listens on the loopback interface only.
+      host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? { type: "https", options: await getHttpsOptions() } : "https",
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,

@@ -1,32 +1,16 @@
-/* global require, module, __dirname, console, process, URL */
+/* global require, module, __dirname, console, process */
 /**
- * A tiny static server over the built dist/ for the workbench: plain http on 127.0.0.1 (the
- * workbench needs no certificates, unlike webpack-dev-server for Excel), no caching, nothing outside
- * dist/ served. `/` opens the workbench (dist/workbench.html).
+ * The static server over the built dist/ for the workbench: plain http on 127.0.0.1 (the workbench
+ * needs no certificates, unlike webpack-dev-server for Excel), no caching, nothing outside dist/
+ * served. `/` opens the workbench (dist/workbench.html). Files are served by serve-static (the
+ * Express project's), which answers a malformed address (`/%ZZ`, a NUL byte) with 400 and a path
+ * outside the root with 403, and keeps serving.
  */
 const http = require("http");
-const fs = require("fs");
 const path = require("path");
+const serveStatic = require("serve-static");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-function resolveFile(root, url) {
-  const pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
-  const wanted = path.resolve(
-    root,
-    "." + (pathname.endsWith("/") ? pathname + "index.html" : pathname)
-  );
-  return wanted.startsWith(root + path.sep) ? wanted : undefined;
-}
+const STATUS_TEXT = { 400: "Bad request", 403: "Forbidden", 404: "Not found" };
 
 /** Starts the server; port 0 picks a free one. Resolves to { url, close }. */
 function serveWorkbench({
@@ -34,23 +18,27 @@ function serveWorkbench({
   host = "127.0.0.1",
   port = 0,
 } = {}) {
+  const files = serveStatic(root, {
+    index: false,
+    dotfiles: "deny",
+    fallthrough: false,
+    setHeaders: (response) => response.setHeader("Cache-Control", "no-store"),
+  });
   const server = http.createServer((request, response) => {
     if (request.url === "/" || request.url === "") {
       response.writeHead(302, { Location: "/workbench.html" });
       return response.end();
     }
-    const file = resolveFile(root, request.url || "/");
-    fs.readFile(file || "", (error, data) => {
-      if (!file || error) {
-        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
-        return response.end("Not found");
-      }
-      response.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
-        "Cache-Control": "no-store",
-      });
-      response.end(data);
+    files(request, response, (error) => {
+      const status = (error && (error.status || error.statusCode)) || 404;
+      response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end(STATUS_TEXT[status] || "Error");
     });
+  });
+  // A client that sends garbage gets Node's own 400 and is dropped; the server goes on.
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -58,7 +46,11 @@ function serveWorkbench({
       const { port: actual } = server.address();
       resolve({
         url: `http://${host}:${actual}/workbench.html`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
       });
     });
   });
