@@ -12,9 +12,10 @@ import { problemText, sortProblems } from "../core/table/problem-text";
 import { readCustomers } from "../core/table/read-customers";
 import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
 import { type WorkbookChanges, saveWorkbook } from "../xlsx/save-workbook";
+import { sheetFacts } from "../xlsx/sheet-values";
 import { CLI_TEXT } from "./cli-text";
 import { EXIT, fileProblem } from "./cli-error";
-import { readCriteriaFile } from "./criteria-file";
+import { CriteriaFileError, readCriteriaFile } from "./criteria-file";
 import { findTable } from "./find-table";
 import { outputPath } from "./output-path";
 import { planChanges } from "./plans";
@@ -64,11 +65,16 @@ async function chooseCriteria(
   try {
     if (options.criteria !== undefined) return await readCriteriaFile(options.criteria);
   } catch (error) {
-    throw fileProblem(
-      EXIT.usage,
-      options.criteria as string,
-      text.badCriteria((error as Error).message)
-    );
+    const file = options.criteria as string;
+    if (error instanceof CriteriaFileError)
+      throw fileProblem(
+        EXIT.usage,
+        file,
+        error.reason === "notText"
+          ? text.badCriteria(text.criteriaNotText)
+          : text.read[error.reason]
+      );
+    throw fileProblem(EXIT.usage, file, text.badCriteria((error as Error).message));
   }
   try {
     return savedCriteria(loaded);
@@ -95,7 +101,7 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   const found = findTable(loaded, options.input, lang, options.sheet);
   progress.enable(found.values.length > PROGRESS_ROWS || bytesSeen > 1048576);
   const criteria = await chooseCriteria(options, loaded);
-  const table = readCustomers(found.values, found.detected, 1, lang);
+  const table = readCustomers(found.values, found.detected, 1, lang, sheetFacts(found.sheet));
   const problems = sortProblems(table.problems);
   const warnings = problems
     .filter((p) => problemSeverity(p) !== "error")
@@ -107,7 +113,12 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   try {
     analysis = analyseCustomers(table.rows, criteria ?? { ...DEFAULT_CRITERIA }, lang);
   } catch (error) {
-    if (isKamError(error)) throw fileProblem(EXIT.data, options.input, text.zeroTotal);
+    if (isKamError(error))
+      throw fileProblem(
+        EXIT.data,
+        options.input,
+        error.total === "tooLarge" ? text.salesTooLarge : text.zeroTotal
+      );
     throw error;
   }
   const sheets = () => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)];

@@ -22,6 +22,8 @@ export interface CliText {
   sameFile: string;
   outNotXlsx: string;
   badCriteria: (detail: string) => string;
+  criteriaNotText: string;
+  seeHelp: string;
   templatesUnreadable: string;
   planNamesMissing: (names: string) => string;
   warning: string;
@@ -53,6 +55,9 @@ const quoted = (sheet: string) => `"${sheet}"`;
 const EN: CliText = {
   read: {
     notFound: "no such file",
+    isDirectory: "is a folder, not a workbook: name the .xlsx file inside it",
+    noPermission:
+      "you have no permission to read this file: check its permissions, or copy it somewhere you can read it",
     encrypted:
       "the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook), save it and try again",
     oldFormat:
@@ -81,6 +86,9 @@ const EN: CliText = {
   sameFile: "--out must name another file: the input is never modified",
   outNotXlsx: "--out must name an .xlsx file",
   badCriteria: (detail) => `--criteria: ${detail}`,
+  criteriaNotText:
+    'not a criteria file: expected JSON such as {"a_cutoff": 0.8} or a CSV of name,value lines (UTF-8 text)',
+  seeHelp: "Run `kam analyze --help` for the options.",
   templatesUnreadable:
     "the KAM Templates sheet has no roles or tasks that can be read: the default templates were used",
   planNamesMissing: (names) =>
@@ -112,6 +120,8 @@ const EN: CliText = {
 const ZH: CliText = {
   read: {
     notFound: "文件不存在",
+    isDirectory: "这是文件夹，不是工作簿：请指定其中的 .xlsx 文件",
+    noPermission: "没有读取此文件的权限：请检查文件权限，或将其复制到可读取的位置",
     encrypted: "工作簿设有密码保护：请在 Excel 中取消密码（文件 > 信息 > 保护工作簿）并保存后再试",
     oldFormat:
       "设有密码保护，或不是 .xlsx 工作簿（Excel 97–2003 的 .xls 文件？）：请另存为不带密码的 .xlsx",
@@ -125,10 +135,12 @@ const ZH: CliText = {
   missingColumn: (sheet, row, role) => `工作表“${sheet}”第 ${row} 行有列名，但没有“${role}”列`,
   noRows: (sheet) => `工作表“${sheet}”有列名，但下方没有客户数据`,
   zeroTotal: "销售额合计为零或负数，无法计算占比",
-  salesTooLarge: "销售额数值过大，无法求和（合计超出电子表格能表示的最大数）：请检查销售额列是否多输了位数",
+  salesTooLarge:
+    "销售额数值过大，无法求和（合计超出电子表格能表示的最大数）：请检查销售额列是否多输了位数",
   markerTaken: (name, ref) =>
     `工作簿中已有您自己的名称 ${name}（${ref}）；本工具用这个名称标记自己的工作表，且不会改动您的名称：请在名称管理器（公式 > 名称管理器）中将其改名或删除后再运行`,
-  userNameKept: (names) => `已读取并保留工作簿中您自己的名称 ${names}；“KAM Criteria”工作表未使用该名称`,
+  userNameKept: (names) =>
+    `已读取并保留工作簿中您自己的名称 ${names}；“KAM Criteria”工作表未使用该名称`,
   badSavedCriteria: (detail) =>
     `“KAM Criteria”工作表中的评级标准无法使用（${detail}）：请改正，或使用 --criteria`,
   cannotWrite: (detail) => `无法写入输出文件（${detail}）`,
@@ -136,6 +148,9 @@ const ZH: CliText = {
   sameFile: "--out 必须是另一个文件：输入文件从不修改",
   outNotXlsx: "--out 必须是 .xlsx 文件",
   badCriteria: (detail) => `--criteria：${detail}`,
+  criteriaNotText:
+    '不是评级标准文件：应为 JSON（如 {"a_cutoff": 0.8}）或每行“名称,数值”的 CSV（UTF-8 文本）',
+  seeHelp: "运行 `kam analyze --help` 查看可用选项。",
   templatesUnreadable: "“KAM Templates”工作表中读不到角色或任务：已使用默认模板",
   planNamesMissing: (names) => `部分计划的数据无法更新，因为其隐藏名称已不存在：${names}`,
   warning: "注意",

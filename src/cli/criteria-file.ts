@@ -2,6 +2,39 @@ import { promises as fs } from "fs";
 import type { Cell } from "../core/cells";
 import { type Criteria, parseCriteria } from "../core/criteria";
 
+/** Why a criteria file could not be read at all (its content is checked by parseCriteria). */
+export class CriteriaFileError extends Error {
+  constructor(readonly reason: "notFound" | "isDirectory" | "noPermission" | "notText") {
+    super(reason);
+    this.name = "CriteriaFileError";
+  }
+}
+
+const FILE_FAILURES: Record<string, CriteriaFileError["reason"]> = {
+  ENOENT: "notFound",
+  ENOTDIR: "notFound",
+  EISDIR: "isDirectory",
+  EACCES: "noPermission",
+  EPERM: "noPermission",
+};
+
+/**
+ * The file as UTF-8 text. A binary file (a workbook, a picture, a UTF-16 export) is not one: NUL
+ * bytes, or bytes that are not UTF-8, say so before anything of it is shown.
+ */
+async function readText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new CriteriaFileError(FILE_FAILURES[code] ?? "noPermission");
+  }
+  const text = bytes.toString("utf8");
+  if (bytes.includes(0) || text.includes("\uFFFD")) throw new CriteriaFileError("notText");
+  return text;
+}
+
 /** "0.8" → 0.8, "80%" → 0.8; anything else stays text, so parseCriteria can say what is wrong. */
 function cellOf(text: string): Cell {
   const trimmed = text.trim();
@@ -62,9 +95,15 @@ function rowsFromJson(text: string): Cell[][] {
  * message fit to show after the file name.
  */
 export async function readCriteriaFile(file: string): Promise<Criteria> {
-  const text = await fs.readFile(file, "utf8");
+  const text = await readText(file);
   const json = /\.json$/i.test(file) || /^\s*[[{]/.test(text);
-  const rows = json ? rowsFromJson(text) : rowsFromCsv(text);
+  let rows: Cell[][];
+  try {
+    rows = json ? rowsFromJson(text) : rowsFromCsv(text);
+  } catch {
+    // A parser's message quotes the file's bytes; say what was expected instead.
+    throw new CriteriaFileError("notText");
+  }
   const padded = rows.map((row) => (row.length < 2 ? [...row, null] : row));
   return parseCriteria(padded.length > 0 ? padded : undefined);
 }

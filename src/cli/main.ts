@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type Lang, languageOf } from "../core/language";
 import { analyze } from "./analyze";
 import { CliError, EXIT } from "./cli-error";
+import { CLI_TEXT } from "./cli-text";
 
 /** The language of the terminal ("zh_CN.UTF-8" → zh-CN), when --lang does not say. */
 function environmentLanguage(env: NodeJS.ProcessEnv): Lang {
@@ -32,7 +33,8 @@ function program(env: NodeJS.ProcessEnv, io: Output): Command {
     )
     .version(require("../../package.json").version as string)
     .exitOverride()
-    .showHelpAfterError();
+    // One line naming the problem (commander's "error: …"), then where to look: not the whole help.
+    .showHelpAfterError(CLI_TEXT[environmentLanguage(env)].seeHelp);
   kam
     .command("analyze")
     .alias("analyse")

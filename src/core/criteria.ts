@@ -1,5 +1,7 @@
 import { Cell, Grid, asGrid, isBlank, isNumberCell, describe } from "./cells";
 import { numberError, valueError } from "./errors";
+import { LANGS } from "./language";
+import { criteriaSheetText } from "./sheets/sheet-text";
 
 /** The two boundary rules for ABC classes (see docs/domain.md §2). */
 export type AbcRule = "cover" | "within";
@@ -117,14 +119,60 @@ export function parseCriteria(arg: Cell | Grid | undefined): Criteria {
     if (isBlank(name) && isBlank(value)) return;
     const spec = typeof name === "string" ? SPEC_BY_NAME.get(name.trim().toLowerCase()) : undefined;
     if (!spec) {
-      if (index === 0 && !isNumberCell(value)) return; // a header row such as "criterion | value"
-      throw valueError(`unknown criterion "${String(name)}"`);
+      // Only a row that reads as a header is one: a misspelt first criterion is an error like any other.
+      if (index === 0 && isHeaderRow(name, value)) return;
+      throw valueError(unknownCriterion(String(name)));
     }
     assign(criteria, spec, value);
   });
   checkCutoffs(criteria.aCutoff, criteria.bCutoff);
   checkCriteria(criteria);
   return criteria;
+}
+
+/** The words a criteria table's header row may hold: name/value, and the KAM Criteria sheet's own. */
+function headerWords(): { names: Set<string>; values: Set<string> } {
+  const names = new Set(["name", "criterion", "criteria"]);
+  const values = new Set(["value"]);
+  for (const lang of LANGS) {
+    const { headers } = criteriaSheetText(lang);
+    names.add(headers.name.toLowerCase());
+    values.add(headers.value.toLowerCase());
+  }
+  return { names, values };
+}
+
+function isHeaderRow(name: Cell, value: Cell): boolean {
+  if (typeof name !== "string" || typeof value !== "string") return false;
+  const words = headerWords();
+  return words.names.has(name.trim().toLowerCase()) && words.values.has(value.trim().toLowerCase());
+}
+
+/** Edit distance, for "did you mean": criterion names are short, so the plain table is enough. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function unknownCriterion(name: string): string {
+  const wanted = name.trim().toLowerCase();
+  const closest = CRITERIA_SPECS.map((s) => ({ name: s.name, d: distance(wanted, s.name) })).sort(
+    (x, y) => x.d - y.d
+  )[0];
+  const hint = closest && closest.d <= 2 ? ` (did you mean "${closest.name}"?)` : "";
+  // A stray line of some other file may be long: show enough of it to recognise.
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return `unknown criterion "${shown}"${hint}`;
 }
 
 function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {

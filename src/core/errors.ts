@@ -5,10 +5,18 @@
  */
 export type KamErrorCode = "value" | "div0" | "num" | "na";
 
+/** Which of the total's failures it is, where a front end words them apart. */
+export type TotalProblem = "zero" | "negative" | "tooLarge";
+
 export class KamError extends Error {
   readonly code: KamErrorCode;
 
-  constructor(code: KamErrorCode, message: string) {
+  constructor(
+    code: KamErrorCode,
+    message: string,
+    /** Set when the population's total is what failed. */
+    readonly total?: TotalProblem
+  ) {
     super(message);
     this.name = "KamError";
     this.code = code;

@@ -1,6 +1,9 @@
 /** The languages the product speaks. Status codes (OK, A, …) are the same in both, so formulas can test them. */
 export type Lang = "en" | "zh-CN";
 
+/** Every language, for what must be recognised whichever one wrote it. */
+export const LANGS: readonly Lang[] = ["en", "zh-CN"];
+
 /** Office's display language ("zh-CN", "zh-TW", "en-US", …) to the language we write in. */
 export function languageOf(displayLanguage: string | undefined | null): Lang {
   return displayLanguage && /^zh\b/i.test(displayLanguage) ? "zh-CN" : "en";

@@ -1,4 +1,4 @@
-import { divisionError, numberError } from "./errors";
+import { KamError } from "./errors";
 import { Population, Standing } from "./standing";
 
 /**
@@ -17,11 +17,15 @@ export function isAtMost(share: number, cutoff: number): boolean {
 
 /** T must be positive for shares to mean anything: zero is #DIV/0!, a net negative total is #NUM!. */
 export function checkTotal(total: number): number {
-  if (!Number.isFinite(total)) throw numberError("the sales figures are too large to add up");
-  if (total === 0) throw divisionError("the total of the population is 0, so there are no shares");
+  if (!Number.isFinite(total))
+    throw new KamError("num", "the sales figures are too large to add up", "tooLarge");
+  if (total === 0)
+    throw new KamError("div0", "the total of the population is 0, so there are no shares", "zero");
   if (total < 0)
-    throw numberError(
-      `the total of the population is negative (${total}): shares need positive sales`
+    throw new KamError(
+      "num",
+      `the total of the population is negative (${total}): shares need positive sales`,
+      "negative"
     );
   return total;
 }

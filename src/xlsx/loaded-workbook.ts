@@ -9,7 +9,14 @@ import { readPart, sheetList } from "./package-parts";
  */
 
 /** Why a file could not be read as a workbook; the command line words each one. */
-export type ReadFailure = "notFound" | "encrypted" | "oldFormat" | "notXlsx" | "unreadable";
+export type ReadFailure =
+  | "notFound"
+  | "isDirectory"
+  | "noPermission"
+  | "encrypted"
+  | "oldFormat"
+  | "notXlsx"
+  | "unreadable";
 
 export class WorkbookReadError extends Error {
   constructor(

@@ -1,14 +1,28 @@
 import { promises as fs } from "fs";
-import { type LoadedWorkbook, WorkbookReadError, loadWorkbookBytes } from "./loaded-workbook";
+import {
+  type LoadedWorkbook,
+  type ReadFailure,
+  WorkbookReadError,
+  loadWorkbookBytes,
+} from "./loaded-workbook";
 
 export { type LoadedWorkbook, type ReadFailure, WorkbookReadError } from "./loaded-workbook";
+
+/** What the file system said, as the user can act on it; anything else is "cannot be read". */
+const FILE_FAILURES: Record<string, ReadFailure> = {
+  ENOENT: "notFound",
+  ENOTDIR: "notFound",
+  EISDIR: "isDirectory",
+  EACCES: "noPermission",
+  EPERM: "noPermission",
+};
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(code === "ENOENT" ? "notFound" : "unreadable", code);
+    throw new WorkbookReadError(FILE_FAILURES[code ?? ""] ?? "unreadable", code);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../core/sheets/sheet-spec";
+import type { CellFacts } from "../core/table/read-customers";
 
 const DAY_MS = 86400000;
 /** 1970-01-01 as an Excel serial day (1900 date system); the 1904 system counts 1,462 days fewer. */
@@ -49,6 +50,23 @@ export function sheetValues(sheet: Worksheet, workbook?: Workbook): CellValue[][
     values[r - 1] = cells;
   }
   return values;
+}
+
+/**
+ * What the values do not say (see CellFacts): which cells hold dates (ExcelJS reads a date-formatted
+ * number as a Date) and which rows are hidden. Indexes as in sheetValues.
+ */
+export function sheetFacts(sheet: Worksheet): CellFacts {
+  return {
+    isDate: (row, column) => {
+      const value = sheet.findRow(row + 1)?.findCell(column + 1)?.value;
+      if (value instanceof Date) return true;
+      const result =
+        value && typeof value === "object" && "result" in value ? value.result : undefined;
+      return result instanceof Date;
+    },
+    isHidden: (row) => sheet.findRow(row + 1)?.hidden === true,
+  };
 }
 
 /** True when a sheet has no value at all (formatted but empty cells do not count). */

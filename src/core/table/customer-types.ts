@@ -41,7 +41,13 @@ export type DataProblem =
   | { kind: "blankAccount"; rows: number[] }
   | { kind: "duplicateAccount"; account: string; rows: number[] }
   | { kind: "badNumber"; role: ColumnRole; rows: number[] }
-  | { kind: "badPhilosophy"; rows: number[] };
+  | { kind: "badPhilosophy"; rows: number[] }
+  /** A date-formatted cell in the sales column: a date is no money amount, so the row is left out. */
+  | { kind: "dateSales"; rows: number[] }
+  /** Rows hidden in the sheet (filtered or hidden by hand): they are read and counted all the same. */
+  | { kind: "hiddenRows"; rows: number[] }
+  /** Accounts with a blank business-philosophy score: not assessed, so the score cannot cap their stars. */
+  | { kind: "noPhilosophyScore"; rows: number[] };
 
 /** How serious a problem is: errors stop the analysis, warnings are said and the analysis goes on. */
 export function problemSeverity(problem: DataProblem): "error" | "warning" | "info" {

@@ -16,16 +16,27 @@ export const REPORTED_OPTIONAL_ROLES: readonly ColumnRole[] = [
 /** A few of the texts found in the sales column are enough for the user to see what went wrong. */
 const MAX_EXAMPLES = 3;
 
-type RowKind = "textSales" | "blankSales" | "negativeSales" | "blankAccount" | "badPhilosophy";
+type RowKind =
+  | "textSales"
+  | "dateSales"
+  | "blankSales"
+  | "negativeSales"
+  | "blankAccount"
+  | "badPhilosophy"
+  | "noPhilosophyScore"
+  | "hiddenRows";
 
 /** The problems found while reading, row by row; each list is built in one pass, so 100,000 rows stay fast. */
 export class ProblemLog {
   private readonly rows: Record<RowKind, number[]> = {
     textSales: [],
+    dateSales: [],
     blankSales: [],
     negativeSales: [],
     blankAccount: [],
     badPhilosophy: [],
+    noPhilosophyScore: [],
+    hiddenRows: [],
   };
   private readonly examples = new Set<string>();
   private readonly badNumbers = new Map<ColumnRole, number[]>();
@@ -65,9 +76,11 @@ export class ProblemLog {
     const out: DataProblem[] = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map(
       (role) => ({ kind: "missingRequired", role })
     );
-    const { textSales, blankSales, negativeSales, blankAccount, badPhilosophy } = this.rows;
+    const { textSales, dateSales, blankSales, negativeSales, blankAccount, badPhilosophy } =
+      this.rows;
     if (textSales.length > 0)
       out.push({ kind: "textSales", rows: textSales, examples: [...this.examples] });
+    if (dateSales.length > 0) out.push({ kind: "dateSales", rows: dateSales });
     if (blankSales.length > 0) out.push({ kind: "blankSales", rows: blankSales });
     if (negativeSales.length > 0) out.push({ kind: "negativeSales", rows: negativeSales });
     if (blankAccount.length > 0) out.push({ kind: "blankAccount", rows: blankAccount });
@@ -79,6 +92,10 @@ export class ProblemLog {
       if (rows) out.push({ kind: "badNumber", role, rows });
     }
     if (badPhilosophy.length > 0) out.push({ kind: "badPhilosophy", rows: badPhilosophy });
+    const { noPhilosophyScore, hiddenRows } = this.rows;
+    if (noPhilosophyScore.length > 0)
+      out.push({ kind: "noPhilosophyScore", rows: noPhilosophyScore });
+    if (hiddenRows.length > 0) out.push({ kind: "hiddenRows", rows: hiddenRows });
     for (const role of REPORTED_OPTIONAL_ROLES)
       if (mapping[role] === undefined) out.push({ kind: "missingOptional", role });
     return out;

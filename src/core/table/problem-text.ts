@@ -18,6 +18,9 @@ export interface ProblemWording {
   duplicateAccount: (account: string, rows: string) => string;
   badNumber: (role: string, rows: string) => string;
   badPhilosophy: (rows: string) => string;
+  dateSales: (rows: string) => string;
+  hiddenRows: (rows: string) => string;
+  noPhilosophyScore: (rows: string) => string;
 }
 
 /** Row lists stop after this many numbers and say how many more there are. */
@@ -99,6 +102,12 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       `Not a number in the ${role.toLowerCase()} column on ${rows}: those cells are ignored.`,
     badPhilosophy: (rows) =>
       `The business-philosophy score on ${rows} is not from 1 to 5: it is ignored.`,
+    dateSales: (rows) =>
+      `A date in the sales column on ${rows}: a date is not a sales amount, so these rows are left out. Enter the sales figure, or format the cells as numbers.`,
+    hiddenRows: (rows) =>
+      `Hidden in the sheet (filtered or hidden by hand): ${rows}. They are read and counted like the others.`,
+    noPhilosophyScore: (rows) =>
+      `No business-philosophy score on ${rows}: business practice is not assessed for these accounts, so it does not limit their stars (they may reach 4 stars).`,
   },
   "zh-CN": {
     rows: zhRows,
@@ -124,6 +133,11 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
     duplicateAccount: (account, rows) => `${account} 出现在${rows}：销售额已合并计算。`,
     badNumber: (role, rows) => `“${role}”列${rows}不是数字：这些单元格不予考虑。`,
     badPhilosophy: (rows) => `${rows}的经营理念评分不在 1 到 5 之间：不予考虑。`,
+    dateSales: (rows) =>
+      `销售额列${rows}是日期：日期不是销售金额，这些行不计入。请填入销售额，或把单元格格式设为数字。`,
+    hiddenRows: (rows) => `${rows}在表中被隐藏：仍照常读取并计入分析。`,
+    noPhilosophyScore: (rows) =>
+      `${rows}没有经营理念评分：这些客户的经营理念不作评估，因此不会限制其星级（可达 4 星）。`,
   },
 };
 
@@ -162,6 +176,12 @@ export function describeProblem(
       return t.badNumber(roles[problem.role], t.rows(problem.rows));
     case "badPhilosophy":
       return t.badPhilosophy(t.rows(problem.rows));
+    case "dateSales":
+      return t.dateSales(t.rows(problem.rows));
+    case "hiddenRows":
+      return t.hiddenRows(t.rows(problem.rows));
+    case "noPhilosophyScore":
+      return t.noPhilosophyScore(t.rows(problem.rows));
   }
 }
 

@@ -65,15 +65,32 @@ function isLostAccount(cells: readonly CellValue[], mapping: ColumnMapping): boo
   return prior.kind === "number" && prior.value > 0;
 }
 
+/**
+ * What the values alone do not say about a cell, where the reader knows it: number formats (a date
+ * is a number to Excel) and hidden rows. Indexes are those of `values`.
+ */
+export interface CellFacts {
+  /** The cell is formatted as a date or time. */
+  isDate?(row: number, column: number): boolean;
+  /** The row is hidden (filtered out, or hidden by hand). */
+  isHidden?(row: number): boolean;
+}
+
 function readRow(
   cells: readonly CellValue[],
   name: string | undefined,
   sheetRow: number,
   mapping: ColumnMapping,
   log: ProblemLog,
-  lang: Lang
+  lang: Lang,
+  dated: boolean
 ): CustomerRow | undefined {
   const sales = readNumberCell(cells[mapping.sales as number]);
+  if (dated && sales.kind === "number") {
+    // 2024-01-05 is 45,296 to a spreadsheet: never a sales amount.
+    log.add("dateSales", sheetRow);
+    return undefined;
+  }
   if (sales.kind === "text") {
     log.textSales(sheetRow, sales.text);
     return undefined;
@@ -96,6 +113,11 @@ function readRow(
     sales: value,
   };
   readFigures(customer, cells, mapping, log);
+  if (
+    mapping.philosophy !== undefined &&
+    readNumberCell(cells[mapping.philosophy]).kind === "blank"
+  )
+    log.add("noPhilosophyScore", sheetRow);
   return customer;
 }
 
@@ -110,7 +132,8 @@ export function readCustomers(
   values: CellValue[][],
   detected: Pick<DetectedTable, "headerRow" | "mapping">,
   firstRow: number,
-  lang: Lang = "en"
+  lang: Lang = "en",
+  facts: CellFacts = {}
 ): CustomerTable {
   const { headerRow, mapping } = detected;
   const log = new ProblemLog();
@@ -123,8 +146,12 @@ export function readCustomers(
     const label = name === undefined ? undefined : totalLabel(name);
     if (label === "grand") break;
     if (label === "sub") continue;
-    const row = readRow(cells, name, firstRow + i, mapping, log, lang);
-    if (row) rows.push(row);
+    const dated = facts.isDate?.(i, mapping.sales as number) ?? false;
+    const row = readRow(cells, name, firstRow + i, mapping, log, lang, dated);
+    if (row) {
+      rows.push(row);
+      if (facts.isHidden?.(i)) log.add("hiddenRows", firstRow + i);
+    }
   }
   return { rows, problems: log.problems(mapping) };
 }

@@ -24,7 +24,9 @@ const HEADER = ["Customer", "Sales", "Prior", "Region", "Limit", "Balance", "Ove
 function read(rows: CellValue[][], mapping: ColumnMapping = ALL, lang: "en" | "zh-CN" = "en") {
   return readCustomers([HEADER, ...rows], { headerRow: 0, mapping }, FIRST_ROW, lang);
 }
-const rowProblems = (problems: DataProblem[]) => problems.filter((p) => p.kind !== "missingOptional");
+/** The row problems a test is about: blank philosophy scores have tests of their own (below). */
+const rowProblems = (problems: DataProblem[]) =>
+  problems.filter((p) => p.kind !== "missingOptional" && p.kind !== "noPhilosophyScore");
 const ofKind = <K extends DataProblem["kind"]>(problems: DataProblem[], kind: K) =>
   problems.filter((p): p is Extract<DataProblem, { kind: K }> => p.kind === kind);
 
@@ -120,6 +122,7 @@ describe("readCustomers: every problem, with sheet rows", () => {
       { kind: "badNumber", role: "daysOverdue", rows: [15] },
       { kind: "badNumber", role: "philosophy", rows: [18] },
       { kind: "badPhilosophy", rows: [15, 16] },
+      { kind: "noPhilosophyScore", rows: [6, 9, 10, 11, 19] },
     ]);
   });
 
@@ -130,6 +133,33 @@ describe("readCustomers: every problem, with sheet rows", () => {
 
   test("severities: row problems are warnings", () => {
     expect(problems.map(problemSeverity)).toEqual(problems.map(() => "warning"));
+  });
+});
+
+describe("readCustomers: what the values alone do not say", () => {
+  test("a date in the sales column is a problem with its row, and the row is left out", () => {
+    const values = [HEADER, ["Acme", 45296], ["Beta", 100]];
+    const { rows, problems } = readCustomers(values, { headerRow: 0, mapping: { account: 0, sales: 1 } }, FIRST_ROW, "en", {
+      isDate: (row, column) => row === 1 && column === 1,
+    });
+    expect(rows.map((r) => r.account)).toEqual(["Beta"]);
+    expect(ofKind(problems, "dateSales")).toEqual([{ kind: "dateSales", rows: [6] }]);
+  });
+
+  test("hidden rows are read, and listed", () => {
+    const values = [HEADER, ["Acme", 1], ["Beta", 2], ["Gamma", 3]];
+    const { rows, problems } = readCustomers(values, { headerRow: 0, mapping: { account: 0, sales: 1 } }, FIRST_ROW, "en", {
+      isHidden: (row) => row === 2,
+    });
+    expect(rows).toHaveLength(3);
+    expect(ofKind(problems, "hiddenRows")).toEqual([{ kind: "hiddenRows", rows: [7] }]);
+  });
+
+  test("a blank philosophy score is listed only where the column is there; a bad one is not listed twice", () => {
+    const values = [HEADER, ["Acme", 1, null, null, null, null, null, null, null], ["Beta", 2, null, null, null, null, null, null, 9]];
+    expect(ofKind(read(values.slice(1)).problems, "noPhilosophyScore")).toEqual([{ kind: "noPhilosophyScore", rows: [6] }]);
+    const without = readCustomers(values, { headerRow: 0, mapping: { account: 0, sales: 1 } }, FIRST_ROW);
+    expect(ofKind(without.problems, "noPhilosophyScore")).toEqual([]);
   });
 });
 
