@@ -34,7 +34,8 @@ export const CHROMIUM: ExternalTool = {
 export function toolAvailable(tool: ExternalTool, suite: string): boolean {
   if (tool.available) return true;
   const message = `${tool.name} is not installed, so ${suite} cannot run. Install it with \`${tool.install}\`.`;
-  if (process.env.CI === "true") throw new Error(`${message} (CI=true: missing tools fail the run)`);
+  if (process.env.CI === "true")
+    throw new Error(`${message} (CI=true: missing tools fail the run)`);
   // console.warn is shown by jest next to the test file, so the skip is never silent.
   console.warn(`SKIPPED: ${message}`);
   return false;

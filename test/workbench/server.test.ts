@@ -49,11 +49,14 @@ describe("the workbench server", () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test.each(["/%ZZ", "/a%00b", "/%E0%A4%A"])("answers %s with 400 and keeps serving", async (bad) => {
-    expect((await get(origin, bad)).status).toBe(400);
-    const page = await get(origin, "/workbench.html");
-    expect(page).toEqual({ status: 200, body: "<p>workbench</p>" });
-  });
+  test.each(["/%ZZ", "/a%00b", "/%E0%A4%A"])(
+    "answers %s with 400 and keeps serving",
+    async (bad) => {
+      expect((await get(origin, bad)).status).toBe(400);
+      const page = await get(origin, "/workbench.html");
+      expect(page).toEqual({ status: 200, body: "<p>workbench</p>" });
+    }
+  );
 
   test("serves nothing outside dist/", async () => {
     for (const escape of ["/../kam-server-secret.txt", "/%2e%2e/kam-server-secret.txt"]) {
