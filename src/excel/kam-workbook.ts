@@ -20,6 +20,8 @@ export interface SourceData extends SourceChoice {
   firstRow: number;
   firstColumn: number;
   values: CellValue[][];
+  /** The cells shown as dates ("row:column" within values): a date is no sales figure. */
+  dateCells?: string[];
 }
 
 export interface WriteProgress {

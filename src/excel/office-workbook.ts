@@ -21,7 +21,8 @@ async function readLocation(
   location: SourceLocation,
   read: ReadOptions
 ): Promise<SourceData> {
-  const values = await readValues(context, location.sheetName, location.rect, read);
+  const dates = { found: [] as string[] };
+  const values = await readValues(context, location.sheetName, location.rect, read, dates);
   const { id, label, kind, sheetName, rect } = location;
   return {
     id,
@@ -32,6 +33,7 @@ async function readLocation(
     firstRow: rect.row + 1,
     firstColumn: rect.column + 1,
     values,
+    dateCells: dates.found,
   };
 }
 

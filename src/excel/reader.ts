@@ -2,6 +2,7 @@ import type { CellValue } from "../core/sheets/sheet-spec";
 import { CellRect, rectAddress } from "./addresses";
 import { READ_BUDGET_BYTES, READ_BUDGET_CELLS, jsonSize } from "./limits";
 import { officeErrorKey } from "./office-errors";
+import { isDateFormat } from "../core/table/number-format";
 
 export interface ReadOptions {
   /** What one read may return, in bytes of JSON and in cells. */
@@ -9,6 +10,14 @@ export interface ReadOptions {
   budgetCells?: number;
   /** Called after each block with the rows read so far. */
   onBlock?: (rowsRead: number, totalRows: number) => void;
+}
+
+/**
+ * Where the number formats are read too (the customer table): the cells whose number is shown as a
+ * date or time, as "row:column" within the values, since to Excel a date is just a number.
+ */
+export interface DateCells {
+  found: string[];
 }
 
 /** A first guess of a cell's size in a response, until a block has been measured. */
@@ -27,6 +36,20 @@ function measuredBytesPerCell(values: unknown[][], columns: number): number {
   return Math.max(4, perCell * 1.5);
 }
 
+function noteDates(
+  values: CellValue[][],
+  formats: string[][],
+  firstRow: number,
+  dates: DateCells
+): void {
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === "number" && isDateFormat(formats[r]?.[c]))
+        dates.found.push(`${firstRow + r}:${c}`);
+    })
+  );
+}
+
 /**
  * Reads the values of a large rectangle in row blocks, one sync per block, each block planned to stay
  * under the read budget (well inside Excel's five million cells and 5 MB per response). Block sizes
@@ -36,7 +59,8 @@ export async function readValues(
   context: Excel.RequestContext,
   sheetName: string,
   rect: CellRect,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  dates?: DateCells
 ): Promise<CellValue[][]> {
   const budgetBytes = options.budgetBytes ?? READ_BUDGET_BYTES;
   const budgetCells = options.budgetCells ?? READ_BUDGET_CELLS;
@@ -53,7 +77,7 @@ export async function readValues(
     const probe = out.length === 0 ? PROBE_ROWS : Infinity;
     const rows = Math.max(1, Math.min(left, byCells, byBytes, probe, ceiling));
     const block = sheet.getRange(rectAddress({ ...rect, row: rect.row + out.length, rows }));
-    block.load("values");
+    block.load(dates ? "values,numberFormat" : "values");
     try {
       // One sync per block of thousands of rows, by design: one read cannot carry them all.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -67,7 +91,8 @@ export async function readValues(
     }
     failures = 0;
     const values = block.values as CellValue[][];
-    bytesPerCell = measuredBytesPerCell(values, rect.columns);
+    bytesPerCell = measuredBytesPerCell(values, rect.columns) * (dates ? 2 : 1);
+    if (dates) noteDates(values, block.numberFormat as string[][], out.length, dates);
     for (const row of values) out.push(row);
     options.onBlock?.(out.length, rect.rows);
   }

@@ -12,7 +12,7 @@ import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 import { tierCell, tierLayout, tierSheet } from "../core/sheets/tier-sheet";
 import type { CustomerRow, CustomerTable, DetectedTable } from "../core/table/customer-types";
 import { detectColumns } from "../core/table/header-detection";
-import { readCustomers } from "../core/table/read-customers";
+import { type CellFacts, readCustomers } from "../core/table/read-customers";
 import type { SourceData } from "../excel/kam-workbook";
 import { PlanEntry, PlanRequest, PlanWork, planWork } from "../core/plans/plan-generation";
 import { plansOverview } from "../core/plans/plans-overview";
@@ -39,6 +39,13 @@ export interface PaneFlow {
   plansOverview(entries: PlanEntry[], lang: Lang): SheetSpec;
 }
 
+/** The reader's "row:column" list of date cells, as the table reader asks about them. */
+function dateFacts(cells: readonly string[] | undefined): CellFacts {
+  if (!cells || cells.length === 0) return {};
+  const dates = new Set(cells);
+  return { isDate: (row, column) => dates.has(`${row}:${column}`) };
+}
+
 export const coreFlow: PaneFlow = {
   detectColumns: (values) => detectColumns(values),
   readCustomers: (source, table, lang) =>
@@ -46,7 +53,8 @@ export const coreFlow: PaneFlow = {
       source.values,
       { headerRow: table.headerRow, mapping: table.mapping },
       source.firstRow,
-      lang
+      lang,
+      dateFacts(source.dateCells)
     ),
   analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
   sheets: (analysis, lang) => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)],

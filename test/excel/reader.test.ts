@@ -51,7 +51,8 @@ describe("reading a large source", () => {
     const source = await workbook.detectSource();
 
     expect(source.values).toHaveLength(100_001);
-    expect(host.syncCount).toBeLessThanOrEqual(2 + 6);
+    // Values and number formats (a date is a number to Excel), in blocks under the read budget.
+    expect(host.syncCount).toBeLessThanOrEqual(2 + 10);
   });
 
   it("shrinks its blocks when rows are much wider than first thought", async () => {

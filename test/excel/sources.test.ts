@@ -1,4 +1,5 @@
 import { seedName, seedSheet, seedTable, selectRange } from "../../src/workbench/excel-double";
+import { coreFlow } from "../../src/taskpane/flow";
 import { criteriaSpec, tierSpec, useExcel } from "./fixtures";
 
 const excel = useExcel();
@@ -145,5 +146,22 @@ describe("listing and reading sources", () => {
     await expect(excel().workbook.goTo("Gone", "A1")).rejects.toMatchObject({
       messageKey: "itemNotFound",
     });
+  });
+});
+
+describe("what the values alone do not say", () => {
+  it("reads which numbers are shown as dates, so a date in the sales column is a data problem", async () => {
+    const host = workbookWithData();
+    const data = host.model.requireSheet("Data");
+    // C5 is Shop B's sales (row 5, column C): typed as 2024-01-05, stored as 45296.
+    seedSheet(host, "Data", "C5", [[45296]]);
+    data.cells.setNumberFormat(4, 2, "yyyy-mm-dd");
+    selectRange(host, "Data!B4");
+    const source = await excel().workbook.detectSource();
+    expect(source.dateCells).toEqual(["2:1"]);
+    const detected = coreFlow.detectColumns(source.values);
+    const table = coreFlow.readCustomers(source, detected!, "en");
+    expect(table.rows.map((r) => r.account)).toEqual(["Shop A", "Shop C"]);
+    expect(table.problems).toContainEqual({ kind: "dateSales", rows: [5] });
   });
 });
