@@ -1,5 +1,6 @@
 import type { ConditionalFormatSpec, SheetSpec } from "../core/sheets/sheet-spec";
-import { isFormulaCell } from "../core/sheets/sheet-spec";
+import { isFormulaCell, tableColumnBody } from "../core/sheets/sheet-spec";
+import { applyNumberFormat } from "./sheet-formats";
 import { parseAddress } from "../core/sheets/a1";
 import { supports } from "./features";
 import { ACTION_BYTES, RequestBudget } from "./request-budget";
@@ -64,6 +65,9 @@ export async function addSheetObjects(
     added.name = name;
     if (table.style) added.style = table.style;
     survey.tables.push({ name, sheetName });
+    // The column's data range: Excel carries its format into the rows the table grows by.
+    for (const f of table.columnFormats ?? [])
+      await applyNumberFormat(sheet, tableColumnBody(table, f.column), f.numberFormat, budget);
   }
   if (supports("conditionalFormats"))
     for (const format of spec.conditionalFormats ?? []) {

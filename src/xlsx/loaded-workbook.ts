@@ -28,6 +28,8 @@ export interface LoadedWorkbook {
   /** The sheet names in the file's order, for names scoped to a sheet. */
   sheetNames: string[];
   bytes: number;
+  /** The file's package: the command line writes its output as this with the add-in's parts. */
+  zip: JSZip;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -80,5 +82,6 @@ export async function loadWorkbookBytes(data: Uint8Array): Promise<LoadedWorkboo
     names: parseNames(workbookXml),
     sheetNames: sheetList(workbookXml).map((s) => s.name),
     bytes: data.length,
+    zip,
   };
 }
