@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { type FileProperty, readCustomProperties } from "./custom-properties";
 import { PackageName, WORKBOOK_PART, parseNames } from "./package-names";
 import { readPart, sheetList } from "./package-parts";
 
@@ -25,6 +26,8 @@ export class WorkbookReadError extends Error {
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   names: PackageName[];
+  /** The custom document properties: the add-in's marks (see isAddInMark) and the user's own. */
+  properties: FileProperty[];
   /** The sheet names in the file's order, for names scoped to a sheet. */
   sheetNames: string[];
   bytes: number;
@@ -80,6 +83,7 @@ export async function loadWorkbookBytes(data: Uint8Array): Promise<LoadedWorkboo
   return {
     workbook,
     names: parseNames(workbookXml),
+    properties: await readCustomProperties(zip),
     sheetNames: sheetList(workbookXml).map((s) => s.name),
     bytes: data.length,
     zip,

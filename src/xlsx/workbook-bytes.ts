@@ -2,8 +2,9 @@ import JSZip from "jszip";
 import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { sheetNameFor } from "../core/sheets/sheet-names";
-import { isMarker } from "./add-in-sheets";
+import { MarkerNameTaken, fileMarkers } from "./add-in-sheets";
 import { patchCells } from "./cell-patch";
+import { type FileProperty, markProperties, writeCustomProperties } from "./custom-properties";
 import type { LoadedWorkbook } from "./loaded-workbook";
 import { type PackageName, referencedSheet, renderName } from "./package-names";
 import { readPart, relsPath } from "./package-parts";
@@ -49,10 +50,20 @@ export interface NamedCells {
 export interface WorkbookChanges {
   batches: SheetBatch[];
   named?: readonly NamedCells[];
+  /**
+   * The custom document properties the file has, when not the input's own: the workbench's, whose
+   * package went through ExcelJS, which drops them. The add-in's marks are added either way.
+   */
+  properties?: readonly FileProperty[];
 }
 
 export interface SaveResult {
   written: WrittenSheet[];
+  /**
+   * Names a spec defines (KAM_Criteria) that the workbook has already for a place of the user's:
+   * they stay as they are (see PackageWriter.usersName).
+   */
+  keptNames: PackageName[];
   /** Names of named writes that no longer point at a range. */
   missing: string[];
 }
@@ -148,6 +159,9 @@ class PackageWriter {
   readonly written: WrittenSheet[] = [];
   readonly names: ScopedName[] = [];
   readonly replaced: string[] = [];
+  readonly keptNames: PackageName[] = [];
+  /** The markers whose sheets are the add-in's in the output, for its document properties. */
+  readonly marks = new Set<string>();
   private tableNames = new Set<string>();
   private lastTableId = 0;
 
@@ -162,19 +176,40 @@ class PackageWriter {
     const tables = await this.pkg.tables();
     this.tableNames = tables.names;
     this.lastTableId = tables.lastId;
+    // Sheets of earlier versions, known by their hidden name and title, get the mark they lack.
+    for (const m of fileMarkers(this.loaded)) if (m.ours && m.sheet) this.marks.add(m.name.name);
   }
 
-  /** Marker name (upper case) → the add-in's sheet it points at, whatever the user renamed it to. */
+  /**
+   * Marker name (upper case) → the add-in's sheet it points at, whatever the user renamed it to.
+   * Throws MarkerNameTaken, before anything is written, when a spec's marker is a name of the user's.
+   */
   private marked(specs: readonly SheetSpec[]): Map<string, PackageSheet> {
     const markers = new Set(specs.map((s) => upper(s.marker)));
     const marked = new Map<string, PackageSheet>();
-    for (const name of this.loaded.names) {
-      if (!isMarker(name, markers)) continue;
-      const sheetName = referencedSheet(name.ref);
-      const sheet = sheetName === undefined ? undefined : this.pkg.sheet(sheetName);
-      if (sheet) marked.set(upper(name.name), sheet);
+    for (const { name, sheet, ours } of fileMarkers(this.loaded)) {
+      if (!ours && markers.has(upper(name.name))) throw new MarkerNameTaken(name.name, name.ref);
+      const found = ours && sheet ? this.pkg.sheet(sheet.name) : undefined;
+      if (found) marked.set(upper(name.name), found);
     }
     return marked;
+  }
+
+  /**
+   * The user's own workbook name of that name, when they have one for a place of theirs (not the
+   * add-in's sheets, not #REF!): a name the user made is never re-pointed, as their formulas use it.
+   * Their own KAM_Criteria is read as the criteria instead of the criteria sheet's table.
+   */
+  private usersName(wanted: string): PackageName | undefined {
+    const found = this.loaded.names.find(
+      (n) => n.localSheetId === undefined && upper(n.name) === upper(wanted)
+    );
+    if (!found || found.ref.includes("#REF!")) return undefined;
+    const ours = new Set(
+      fileMarkers(this.loaded).flatMap((m) => (m.ours && m.sheet ? [upper(m.sheet.name)] : []))
+    );
+    const sheet = referencedSheet(found.ref);
+    return sheet !== undefined && ours.has(upper(sheet)) ? undefined : found;
   }
 
   private freeTableName(wanted: string): string {
@@ -296,7 +331,13 @@ class PackageWriter {
         )
       );
     this.names.push({ name: spec.marker, ref: absoluteRef(sheet.name, "A1"), hidden: true });
+    this.marks.add(spec.marker);
     for (const n of spec.names ?? []) {
+      const users = this.usersName(n.name);
+      if (users) {
+        if (!this.keptNames.includes(users)) this.keptNames.push(users);
+        continue;
+      }
       // Names the add-in finds cells by (a plan's figures) are hidden, like the markers.
       const hidden = n.hidden === true;
       this.names.push({
@@ -375,9 +416,10 @@ export async function packageBytes(
   if (!styles.unchanged || !(await readPart(zip, stylesPart)))
     zip.file(stylesPart, styles.render());
   await pkg.finish();
+  await writeCustomProperties(zip, markProperties([...writer.marks]), changes.properties);
   // Bytes rather than a Node Buffer: the workbench makes the same file in the browser.
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { written: writer.written, missing, bytes };
+  return { written: writer.written, keptNames: writer.keptNames, missing, bytes };
 }
 
 /**
@@ -391,5 +433,12 @@ export async function workbookBytes(
 ): Promise<SaveResult & { bytes: Uint8Array }> {
   // Stored, not compressed: every part is compressed once when the package is written.
   const stored = await loaded.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
-  return packageBytes(await JSZip.loadAsync(stored as ArrayBuffer), loaded, changes, progress);
+  // ExcelJS drops the custom properties: they are written again from what the file had.
+  const properties = changes.properties ?? loaded.properties;
+  return packageBytes(
+    await JSZip.loadAsync(stored as ArrayBuffer),
+    loaded,
+    { ...changes, properties },
+    progress
+  );
 }

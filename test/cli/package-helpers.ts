@@ -18,6 +18,25 @@ export async function renameSheet(file: string, from: string, to: string) {
   );
 }
 
+/**
+ * Copies the custom document properties of `from` into `to`, for files edited with ExcelJS, which
+ * drops them (Excel, LibreOffice and WPS keep them, and the add-in marks its sheets there).
+ */
+export async function keepCustomProperties(from: string, to: string) {
+  const part = "docProps/custom.xml";
+  const custom = await readPart(from, part);
+  if (custom === "") throw new Error(`${from} has no ${part}`);
+  const zip = await JSZip.loadAsync(await fs.readFile(to));
+  zip.file(part, custom);
+  const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  const rel = `<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${part}"/>`;
+  zip.file("_rels/.rels", rels.replace("</Relationships>", `${rel}</Relationships>`));
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const override = `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`;
+  zip.file("[Content_Types].xml", types.replace("</Types>", `${override}</Types>`));
+  await fs.writeFile(to, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
 export async function readPart(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   return (await zip.file(part)?.async("string")) ?? "";
