@@ -4,7 +4,7 @@ import { applyNumberFormat } from "./sheet-formats";
 import { parseAddress } from "../core/sheets/a1";
 import { supports } from "./features";
 import { ACTION_BYTES, RequestBudget } from "./request-budget";
-import { WorkbookSurvey } from "./sheet-survey";
+import { WorkbookSurvey, isUsersName } from "./sheet-survey";
 import { nameFormula, pointName } from "./workbook-names";
 import { freeTableName } from "./sheet-replacement";
 import { jsonSize } from "./limits";
@@ -87,6 +87,7 @@ export async function addSheetObjects(
     }
   if (supports("names"))
     for (const name of spec.names ?? []) {
+      if (isUsersName(survey, name.name, sheetName)) continue;
       await budget.reserve(ACTION_BYTES * 3);
       pointName(sheet.context, survey, name.name, nameFormula(sheetName, name.ref), {
         comment: name.comment,

@@ -188,7 +188,9 @@ class PackageWriter {
     const markers = new Set(specs.map((s) => upper(s.marker)));
     const marked = new Map<string, PackageSheet>();
     for (const { name, sheet, ours } of fileMarkers(this.loaded)) {
-      if (!ours && markers.has(upper(name.name))) throw new MarkerNameTaken(name.name, name.ref);
+      // A name that points nowhere (#REF!, its sheet deleted) holds nothing of the user's.
+      if (!ours && markers.has(upper(name.name)) && !name.ref.includes("#REF!"))
+        throw new MarkerNameTaken(name.name, name.ref);
       const found = ours && sheet ? this.pkg.sheet(sheet.name) : undefined;
       if (found) marked.set(upper(name.name), found);
     }
