@@ -85,9 +85,7 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
         if (taken)
           throw new OfficeWorkbookError("nameTaken", undefined, {
             detail:
-              taken.sheetName === undefined
-                ? taken.name
-                : `${taken.name} → '${taken.sheetName}'`,
+              taken.sheetName === undefined ? taken.name : `${taken.name} → '${taken.sheetName}'`,
           });
         // Sheets an earlier version wrote get the mark they lack.
         markSheets(

@@ -41,7 +41,10 @@ export class CustomProperty extends ClientObject<CustomPropertyModel> {
 }
 
 /** Excel.CustomPropertyCollection (ExcelApi 1.7): keys are case-insensitive. */
-export class CustomPropertyCollection extends ClientCollection<CustomPropertyModel, CustomProperty> {
+export class CustomPropertyCollection extends ClientCollection<
+  CustomPropertyModel,
+  CustomProperty
+> {
   constructor(context: RequestContext) {
     super(context, () => context.host.model.customProperties);
   }
@@ -77,9 +80,7 @@ export class CustomPropertyCollection extends ClientCollection<CustomPropertyMod
   }
 
   deleteAll(): void {
-    this.context.enqueue("DeleteAll", [], () =>
-      this.context.host.model.customProperties.splice(0)
-    );
+    this.context.enqueue("DeleteAll", [], () => this.context.host.model.customProperties.splice(0));
   }
 }
 
