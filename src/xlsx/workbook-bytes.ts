@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { sheetNameFor } from "../core/sheets/sheet-names";
-import { MarkerNameTaken, fileMarkers } from "./add-in-sheets";
+import { type FileMarker, MarkerNameTaken, fileMarkers } from "./add-in-sheets";
 import { patchCells } from "./cell-patch";
 import { type FileProperty, markProperties, writeCustomProperties } from "./custom-properties";
 import type { LoadedWorkbook } from "./loaded-workbook";
@@ -162,6 +162,9 @@ class PackageWriter {
   readonly keptNames: PackageName[] = [];
   /** The markers whose sheets are the add-in's in the output, for its document properties. */
   readonly marks = new Set<string>();
+  private markers: FileMarker[] = [];
+  /** The names (upper case) the add-in's sheets have in the input. */
+  private ourSheets = new Set<string>();
   private tableNames = new Set<string>();
   private lastTableId = 0;
 
@@ -176,8 +179,13 @@ class PackageWriter {
     const tables = await this.pkg.tables();
     this.tableNames = tables.names;
     this.lastTableId = tables.lastId;
-    // Sheets of earlier versions, known by their hidden name and title, get the mark they lack.
-    for (const m of fileMarkers(this.loaded)) if (m.ours && m.sheet) this.marks.add(m.name.name);
+    this.markers = fileMarkers(this.loaded);
+    for (const m of this.markers)
+      if (m.ours && m.sheet) {
+        // Sheets of earlier versions, known by their hidden name and title, get the mark they lack.
+        this.marks.add(m.name.name);
+        this.ourSheets.add(upper(m.sheet.name));
+      }
   }
 
   /**
@@ -187,7 +195,7 @@ class PackageWriter {
   private marked(specs: readonly SheetSpec[]): Map<string, PackageSheet> {
     const markers = new Set(specs.map((s) => upper(s.marker)));
     const marked = new Map<string, PackageSheet>();
-    for (const { name, sheet, ours } of fileMarkers(this.loaded)) {
+    for (const { name, sheet, ours } of this.markers) {
       // A name that points nowhere (#REF!, its sheet deleted) holds nothing of the user's.
       if (!ours && markers.has(upper(name.name)) && !name.ref.includes("#REF!"))
         throw new MarkerNameTaken(name.name, name.ref);
@@ -207,11 +215,8 @@ class PackageWriter {
       (n) => n.localSheetId === undefined && upper(n.name) === upper(wanted)
     );
     if (!found || found.ref.includes("#REF!")) return undefined;
-    const ours = new Set(
-      fileMarkers(this.loaded).flatMap((m) => (m.ours && m.sheet ? [upper(m.sheet.name)] : []))
-    );
     const sheet = referencedSheet(found.ref);
-    return sheet !== undefined && ours.has(upper(sheet)) ? undefined : found;
+    return sheet !== undefined && this.ourSheets.has(upper(sheet)) ? undefined : found;
   }
 
   private freeTableName(wanted: string): string {
