@@ -112,7 +112,7 @@ export async function writeCustomProperties(
   const missing = added.filter(
     (p) => !current.some((c) => c.key.toUpperCase() === p.key.toUpperCase() && c.value === p.value)
   );
-  if (missing.length === 0 && existing !== undefined && !all) return;
+  if (missing.length === 0 && (existing !== undefined ? !all : current.length === 0)) return;
   zip.file(part, withProperties(xml, missing));
   if (existing !== undefined) return;
   const rels =
