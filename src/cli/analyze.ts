@@ -10,6 +10,8 @@ import { tierSheet } from "../core/sheets/tier-sheet";
 import { problemSeverity } from "../core/table/customer-types";
 import { problemText, sortProblems } from "../core/table/problem-text";
 import { readCustomers } from "../core/table/read-customers";
+import { CRITERIA_RANGE_NAME } from "../core/sheets/sheet-names";
+import { MarkerNameTaken } from "../xlsx/add-in-sheets";
 import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
 import { type WorkbookChanges, saveWorkbook } from "../xlsx/save-workbook";
 import { sheetFacts } from "../xlsx/sheet-values";
@@ -135,7 +137,16 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
         : progress.writing(spec as SheetSpec, done as number, total as number)
     );
     if (saved.missing.length > 0) warnings.push(text.planNamesMissing(saved.missing.join(", ")));
+    for (const kept of saved.keptNames) {
+      const read =
+        kept.name.toUpperCase() === CRITERIA_RANGE_NAME.toUpperCase() &&
+        options.criteria === undefined;
+      warnings.push(text.nameKept(kept.name, kept.ref, read));
+    }
   } catch (error) {
+    // Thrown before anything is written: the input is the user's to change.
+    if (error instanceof MarkerNameTaken)
+      throw fileProblem(EXIT.data, options.input, text.markerTaken(error.takenName, error.ref));
     throw fileProblem(EXIT.data, out, text.cannotWrite((error as Error).message));
   }
   progress.done();

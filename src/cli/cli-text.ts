@@ -26,6 +26,10 @@ export interface CliText {
   seeHelp: string;
   templatesUnreadable: string;
   planNamesMissing: (names: string) => string;
+  /** A name the add-in marks its sheets with is the user's own (see isAddInMark). */
+  markerTaken: (name: string, ref: string) => string;
+  /** The user's own name that a sheet of the add-in's would define; `read`: read as the criteria. */
+  nameKept: (name: string, ref: string, read: boolean) => string;
   warning: string;
   progress: {
     reading: (megabytes: string) => string;
@@ -93,6 +97,12 @@ const EN: CliText = {
     "the KAM Templates sheet has no roles or tasks that can be read: the default templates were used",
   planNamesMissing: (names) =>
     `some plan figures could not be updated, because their hidden names are gone: ${names}`,
+  markerTaken: (name, ref) =>
+    `the workbook has a name of its own, ${name} (${ref}), which the add-in marks its sheets with; nothing was written, as the add-in never writes over your sheets: rename or delete that name (Excel: Formulas > Name Manager; LibreOffice: Sheet > Named Ranges and Expressions > Manage), then run again`,
+  nameKept: (name, ref, read) =>
+    read
+      ? `your own name ${name} (${ref}) was read as the criteria and left as it is`
+      : `your own name ${name} (${ref}) was left as it is`,
   warning: "note",
   progress: {
     reading: (mb) => `Reading the workbook (${mb} MB)…`,
@@ -153,6 +163,12 @@ const ZH: CliText = {
   seeHelp: "运行 `kam analyze --help` 查看可用选项。",
   templatesUnreadable: "“KAM Templates”工作表中读不到角色或任务：已使用默认模板",
   planNamesMissing: (names) => `部分计划的数据无法更新，因为其隐藏名称已不存在：${names}`,
+  markerTaken: (name, ref) =>
+    `工作簿中有您自己的名称 ${name}（${ref}），本加载项用这个名称标记它的工作表；为了不改写您的工作表，未写入任何内容：请将该名称改名或删除（Excel：“公式 > 名称管理器”；LibreOffice：“工作表 > 命名区域和表达式 > 管理”），然后重新运行`,
+  nameKept: (name, ref, read) =>
+    read
+      ? `已按您自己的名称 ${name}（${ref}）读取评级标准，该名称保持不变`
+      : `您自己的名称 ${name}（${ref}）保持不变`,
   warning: "注意",
   progress: {
     reading: (mb) => `正在读取工作簿（${mb} MB）…`,

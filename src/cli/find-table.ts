@@ -43,7 +43,7 @@ export function findTable(
 ): FoundTable {
   const text = CLI_TEXT[lang];
   const { workbook } = loaded;
-  const ours = addInSheets(workbook, loaded.names);
+  const ours = addInSheets(loaded);
   let candidates: Worksheet[];
   if (sheetName !== undefined) {
     const sheet =

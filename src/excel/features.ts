@@ -17,6 +17,8 @@ export const FEATURE_SETS = {
   tabColor: "1.7",
   freezePanes: "1.7",
   hyperlinks: "1.7",
+  /** Workbook.properties.custom: the document properties that mark the add-in's sheets. */
+  customProperties: "1.7",
   /** Series values, x values and a series' own chart type: what a combo chart needs. */
   comboChart: "1.7",
   /** ChartSeries.axisGroup and ChartAxis.numberFormat. */

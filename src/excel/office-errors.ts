@@ -16,6 +16,8 @@ export type OfficeErrorKey =
   | "noData"
   /** This version of Excel lacks an API the add-in needs. */
   | "unsupported"
+  /** The workbook has a name of its own that the add-in marks its sheets with (see isAddInMark). */
+  | "nameTaken"
   | "generic";
 
 /** Excel.ErrorCodes (and OfficeExtension's) → our keys; any other code is "generic". */
@@ -31,15 +33,18 @@ const KEY_BY_CODE: Record<string, OfficeErrorKey> = {
 
 export class OfficeWorkbookError extends Error {
   readonly name = "OfficeWorkbookError";
+  /** What the user needs to act on the message (the name and where it points, for nameTaken). */
+  readonly detail?: string;
 
   constructor(
     readonly messageKey: OfficeErrorKey,
     /** Excel's error code, when Excel raised it: for the details line and for logs, never as the message. */
     readonly code?: string,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; detail?: string }
   ) {
     super(code ? `${messageKey} (${code})` : messageKey);
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+    this.detail = options?.detail;
   }
 }
 

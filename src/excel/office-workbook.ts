@@ -4,11 +4,12 @@ import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 import type { KamWorkbook, SourceData, WriteProgress, WrittenSheet } from "./kam-workbook";
 import { RECT_PROPERTIES, rectOf, sheetRangeId } from "./addresses";
 import { excelRun } from "./host";
-import { RetryOptions, guarded } from "./office-errors";
+import { OfficeWorkbookError, RetryOptions, guarded } from "./office-errors";
 import { ReadOptions, readValues } from "./reader";
 import { listPlanSheets, readTemplateValues, writePlanUpdates } from "./plan-sheets";
 import { writeSheet } from "./sheet-writer";
-import { isAddinMarker, surveyWorkbook } from "./sheet-survey";
+import { markSheets } from "./sheet-replacement";
+import { surveyWorkbook } from "./sheet-survey";
 import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
 
 export interface OfficeWorkbookOptions extends Partial<RetryOptions> {
@@ -73,9 +74,27 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
 
     writeSheets: (specs: SheetSpec[], onProgress?: (p: WriteProgress) => void) =>
       run(async (context): Promise<WrittenSheet[]> => {
-        const markers = new Set(specs.map((s) => s.marker.toUpperCase()));
-        const ours = (n: { name: string }) => markers.has(n.name.toUpperCase());
-        const survey = await surveyWorkbook(context, (n) => ours(n) || isAddinMarker(n), ours);
+        const upper = (s: string) => s.toUpperCase();
+        const markers = new Set(specs.map((s) => upper(s.marker)));
+        const defined = new Set(specs.flatMap((s) => (s.names ?? []).map((n) => upper(n.name))));
+        const survey = await surveyWorkbook(context, {
+          withCharts: (name) => markers.has(upper(name)),
+          locate: (name) => defined.has(upper(name)),
+        });
+        // A name of the user's that the add-in would mark its sheet with: their name is never
+        // re-pointed and its sheet never written to, so nothing is written at all.
+        const taken = survey.userMarkers.find((m) => markers.has(upper(m.name)));
+        if (taken)
+          throw new OfficeWorkbookError("nameTaken", undefined, {
+            detail:
+              taken.sheetName === undefined ? taken.name : `${taken.name} → '${taken.sheetName}'`,
+          });
+        // Sheets an earlier version wrote get the mark they lack.
+        markSheets(
+          context,
+          survey,
+          survey.names.filter((n) => survey.marked.has(upper(n.name))).map((n) => n.name)
+        );
         const written: WrittenSheet[] = [];
         for (const [i, spec] of specs.entries()) {
           const progress = (step: string, fraction: number) =>

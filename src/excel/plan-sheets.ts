@@ -7,54 +7,58 @@ import { cellInput } from "./cell-input";
 import { jsonSize } from "./limits";
 import { ReadOptions, readValues } from "./reader";
 import { ACTION_BYTES, RequestBudget } from "./request-budget";
+import { surveyWorkbook } from "./sheet-survey";
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
 /**
  * The values of the KAM Templates sheet (its used range), found by its marker whatever the user has
- * renamed it to; undefined when the workbook has no such sheet. An emptied sheet reads as no rows.
+ * renamed it to; undefined when the workbook has no such sheet of the add-in's (a user's sheet that
+ * their own name KAM_Templates points at is not read). An emptied sheet reads as no rows.
  */
 export async function readTemplateValues(
   context: Excel.RequestContext,
   read: ReadOptions
 ): Promise<CellValue[][] | undefined> {
-  const marker = context.workbook.names.getItemOrNullObject(TEMPLATES_MARKER).load("type");
-  await context.sync();
-  if (marker.isNullObject || marker.type !== "Range") return undefined;
-  const sheet = marker.getRange().worksheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true).load(RECT_PROPERTIES);
+  const survey = await surveyWorkbook(context);
+  const marked = survey.marked.get(TEMPLATES_MARKER.toUpperCase());
+  if (!marked) return undefined;
+  const used = context.workbook.worksheets
+    .getItem(marked.name)
+    .getUsedRangeOrNullObject(true)
+    .load(RECT_PROPERTIES);
   await context.sync();
   if (used.isNullObject) return [];
-  return readValues(context, sheet.name, rectOf(used), read);
+  return readValues(context, marked.name, rectOf(used), read);
 }
 
 /**
- * Every plan marker (KAM_Plan_<n>) in two syncs: the names; then, for each marker that still points
- * at a sheet, the sheet's name and the values of the plan's profile row when its name is still there.
- * Markers of deleted sheets are listed too, so their numbers are never given to a new plan.
+ * Every plan marker (KAM_Plan_<n>): the survey of the add-in's sheets; then, for each marker of the
+ * add-in's that still points at a sheet, the values of the plan's profile row when its name is still
+ * there. Markers of deleted sheets are listed too, so their numbers are never given to a new plan; so
+ * are a user's own names of that form, whose sheets are never taken for plans.
  */
 export async function listPlanSheets(context: Excel.RequestContext): Promise<PlanSheetInfo[]> {
+  const survey = await surveyWorkbook(context);
   const { names } = context.workbook;
-  names.load("items/name,items/type");
-  await context.sync();
   const isRange = (name: string) =>
-    names.items.some((n) => same(n.name, name) && n.type === "Range");
-  type Found = { marker: string; sheet?: Excel.Worksheet; profile?: Excel.Range };
-  const found = names.items.flatMap((item): Found[] => {
+    survey.names.some((n) => same(n.name, name) && n.type === "Range");
+  type Found = { marker: string; sheetName?: string; profile?: Excel.Range };
+  const found = survey.names.flatMap((item): Found[] => {
     const number = planNumber(item.name);
     if (number === undefined) return [];
-    if (item.type !== "Range") return [{ marker: item.name }];
-    const sheet = item.getRange().worksheet.load("name");
+    const sheet = survey.marked.get(item.name.toUpperCase());
+    if (!sheet) return [{ marker: item.name }];
     const profileName = planNames(number).profile;
     const profile = isRange(profileName)
       ? names.getItem(profileName).getRange().load("values")
       : undefined;
-    return [{ marker: item.name, sheet, profile }];
+    return [{ marker: item.name, sheetName: sheet.name, profile }];
   });
-  await context.sync();
-  return found.map(({ marker, sheet, profile }) => ({
+  if (found.some((f) => f.profile)) await context.sync();
+  return found.map(({ marker, sheetName, profile }) => ({
     marker,
-    ...(sheet ? { sheetName: sheet.name } : {}),
+    ...(sheetName !== undefined ? { sheetName } : {}),
     ...(profile ? { profile: (profile.values as CellValue[][])[0] } : {}),
   }));
 }

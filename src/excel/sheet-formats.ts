@@ -28,7 +28,7 @@ export async function applyColumnWidths(
  * A number format for a range, as 2-D arrays (the shape Excel requires), in row pieces that each fit
  * half the budget, so a format over 100,000 rows never makes one oversized request.
  */
-async function applyNumberFormat(
+export async function applyNumberFormat(
   sheet: Excel.Worksheet,
   ref: string,
   format: string,

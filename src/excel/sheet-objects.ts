@@ -1,9 +1,10 @@
 import type { ConditionalFormatSpec, SheetSpec } from "../core/sheets/sheet-spec";
-import { isFormulaCell } from "../core/sheets/sheet-spec";
+import { isFormulaCell, tableColumnBody } from "../core/sheets/sheet-spec";
+import { applyNumberFormat } from "./sheet-formats";
 import { parseAddress } from "../core/sheets/a1";
 import { supports } from "./features";
 import { ACTION_BYTES, RequestBudget } from "./request-budget";
-import { WorkbookSurvey } from "./sheet-survey";
+import { WorkbookSurvey, isUsersName } from "./sheet-survey";
 import { nameFormula, pointName } from "./workbook-names";
 import { freeTableName } from "./sheet-replacement";
 import { jsonSize } from "./limits";
@@ -64,6 +65,9 @@ export async function addSheetObjects(
     added.name = name;
     if (table.style) added.style = table.style;
     survey.tables.push({ name, sheetName });
+    // The column's data range: Excel carries its format into the rows the table grows by.
+    for (const f of table.columnFormats ?? [])
+      await applyNumberFormat(sheet, tableColumnBody(table, f.column), f.numberFormat, budget);
   }
   if (supports("conditionalFormats"))
     for (const format of spec.conditionalFormats ?? []) {
@@ -83,6 +87,7 @@ export async function addSheetObjects(
     }
   if (supports("names"))
     for (const name of spec.names ?? []) {
+      if (isUsersName(survey, name.name, sheetName)) continue;
       await budget.reserve(ACTION_BYTES * 3);
       pointName(sheet.context, survey, name.name, nameFormula(sheetName, name.ref), {
         comment: name.comment,

@@ -1,4 +1,10 @@
-import { sheetNameFor, validSheetName } from "../core/sheets/sheet-names";
+import {
+  MARK_VALUE,
+  isAddInMark,
+  markProperty,
+  sheetNameFor,
+  validSheetName,
+} from "../core/sheets/sheet-names";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { supports } from "./features";
 import { WorkbookSurvey } from "./sheet-survey";
@@ -23,6 +29,25 @@ function clearSheet(
   if (supports("dataValidation")) whole.dataValidation.clear();
   if (supports("freezePanes")) sheet.freezePanes.unfreeze();
   whole.clear("All");
+}
+
+/**
+ * Gives the workbook the add-in's document property for each marker that lacks it (see isAddInMark):
+ * what tells the add-in's sheets from a user's, whatever the user does to the names. Queues only.
+ * Before ExcelApi 1.7 there are no properties: only the sheets' hidden names and titles tell them.
+ */
+export function markSheets(
+  context: Excel.RequestContext,
+  survey: WorkbookSurvey,
+  markers: readonly string[]
+): void {
+  if (!supports("customProperties")) return;
+  for (const marker of markers) {
+    if (isAddInMark(marker, survey.properties)) continue;
+    const key = markProperty(marker);
+    context.workbook.properties.custom.add(key, MARK_VALUE);
+    survey.properties.push({ key, value: MARK_VALUE });
+  }
 }
 
 /**
@@ -64,12 +89,15 @@ export async function prepareSheet(
   }
   if (supports("names"))
     pointName(context, survey, spec.marker, nameFormula(name, "A1"), { visible: false });
+  markSheets(context, survey, [spec.marker]);
   await context.sync();
 
   // Keep the survey true for the next spec of the same run.
   if (existing) {
     survey.tables = survey.tables.filter((t) => !same(t.sheetName, existing.name));
     survey.charts.delete(key);
+    for (const [located, sheetName] of survey.located)
+      if (same(sheetName, existing.name)) survey.located.set(located, name);
     existing.name = name;
   } else {
     const info = { name, position: survey.sheets.length, visibility: "Visible" };

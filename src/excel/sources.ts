@@ -11,7 +11,7 @@ import {
 } from "./addresses";
 import { supports } from "./features";
 import { OfficeWorkbookError } from "./office-errors";
-import { isAddinMarker, surveyWorkbook } from "./sheet-survey";
+import { isAddInSheet, surveyWorkbook } from "./sheet-survey";
 
 /** A source and where its values are. */
 export interface SourceLocation extends SourceChoice {
@@ -74,9 +74,8 @@ export async function locateAroundCursor(context: Excel.RequestContext): Promise
 
 /** Every table, and the used range of every visible sheet, except what the add-in itself wrote. */
 export async function listLocations(context: Excel.RequestContext): Promise<SourceLocation[]> {
-  const survey = await surveyWorkbook(context, isAddinMarker);
-  const ours = new Set([...survey.marked.values()].map((s) => s.name.toUpperCase()));
-  const isOurs = (sheetName: string) => ours.has(sheetName.toUpperCase());
+  const survey = await surveyWorkbook(context);
+  const isOurs = (sheetName: string) => isAddInSheet(survey, sheetName);
   const tables = survey.tables
     .filter((t) => !isOurs(t.sheetName))
     .map((t) => {

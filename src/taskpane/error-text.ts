@@ -12,6 +12,8 @@ export interface FriendlyError {
 export function friendlyError(error: unknown, strings: PaneStrings): FriendlyError {
   const t = strings.errors;
   const key = messageKeyOf(error, t.office);
+  // The name the user must rename, and where it points.
+  if (key === "nameTaken") return { message: t.office[key], details: detailOf(error) };
   // "generic" is Excel failing for a reason we cannot name: say so, and keep what failed at hand.
   if (key && key !== "generic") return { message: t.office[key] };
   if (key === "generic") return { message: t.office.generic, details: detailsOf(error) };
@@ -42,6 +44,11 @@ function detailsOf(error: unknown): string | undefined {
       ? [code, message]
       : [message];
   return parts.filter(Boolean).join(": ") || undefined;
+}
+
+function detailOf(error: unknown): string | undefined {
+  const detail = (error as { detail?: unknown }).detail;
+  return typeof detail === "string" ? detail : undefined;
 }
 
 function messageOf(error: unknown): string | undefined {

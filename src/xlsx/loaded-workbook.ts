@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { type FileProperty, readCustomProperties } from "./custom-properties";
 import { PackageName, WORKBOOK_PART, parseNames } from "./package-names";
 import { readPart, sheetList } from "./package-parts";
 
@@ -32,9 +33,13 @@ export class WorkbookReadError extends Error {
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   names: PackageName[];
+  /** The custom document properties: the add-in's marks (see isAddInMark) and the user's own. */
+  properties: FileProperty[];
   /** The sheet names in the file's order, for names scoped to a sheet. */
   sheetNames: string[];
   bytes: number;
+  /** The file's package: the command line writes its output as this with the add-in's parts. */
+  zip: JSZip;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -85,7 +90,9 @@ export async function loadWorkbookBytes(data: Uint8Array): Promise<LoadedWorkboo
   return {
     workbook,
     names: parseNames(workbookXml),
+    properties: await readCustomProperties(zip),
     sheetNames: sheetList(workbookXml).map((s) => s.name),
     bytes: data.length,
+    zip,
   };
 }

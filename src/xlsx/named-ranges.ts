@@ -1,9 +1,8 @@
 import type { Worksheet } from "exceljs";
 import { type RangePosition, parseRange } from "../core/sheets/a1";
-import type { SheetCell, CellValue } from "../core/sheets/sheet-spec";
+import type { CellValue } from "../core/sheets/sheet-spec";
 import { referencedSheet } from "./package-names";
 import type { LoadedWorkbook } from "./loaded-workbook";
-import { cellValue } from "./render-cells";
 import { plainValue } from "./sheet-values";
 
 /**
@@ -39,21 +38,4 @@ export function namedValues(loaded: LoadedWorkbook, name: string): CellValue[][]
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * Writes cells from the top-left cell of the range a name points at; nothing else on the sheet is
- * touched. Returns false when the name no longer points at a range.
- */
-export function writeNamed(loaded: LoadedWorkbook, name: string, rows: SheetCell[][]): boolean {
-  const found = namedRange(loaded, name);
-  if (!found || rows.length === 0) return false;
-  const { sheet, range } = found;
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const target = sheet.getCell(range.start.row + r + 1, range.start.col + c + 1);
-      target.value = (cellValue(cell) ?? null) as never;
-    })
-  );
-  return true;
 }

@@ -6,9 +6,9 @@ import {
   type SaveProgress,
   type SaveResult,
   type WorkbookChanges,
-  workbookBytes,
+  type WrittenSheet,
+  packageBytes,
 } from "./workbook-bytes";
-import type { WrittenSheet } from "./write-sheets";
 
 export type {
   NamedCells,
@@ -17,13 +17,49 @@ export type {
   SaveStep,
   SheetBatch,
   WorkbookChanges,
+  WrittenSheet,
 } from "./workbook-bytes";
+
+/** ".customers-kam.xlsx.1234.tmp": the temporary file of process 1234 writing customers-kam.xlsx. */
+function temporaryName(target: string, pid: number): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${pid}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is another user's.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files an earlier run left beside `target` when it was killed while writing
+ * (its process is gone); a run still writing the same file keeps its own.
+ */
+export async function removeStaleTemporaries(target: string): Promise<string[]> {
+  const prefix = `.${path.basename(target)}.`;
+  const entries = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
+    const pid = Number(entry.slice(prefix.length, -".tmp".length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    const file = path.join(path.dirname(target), entry);
+    await fs.rm(file, { force: true });
+    removed.push(file);
+  }
+  return removed;
+}
 
 /** Writes to a new file beside the target, then renames it: a failed run never leaves half a workbook. */
 async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const temporary = temporaryName(target, process.pid);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
+    await removeStaleTemporaries(target);
     await fs.writeFile(temporary, data);
     await fs.rename(temporary, target);
   } catch (error) {
@@ -32,14 +68,17 @@ async function writeAtomically(target: string, data: Uint8Array): Promise<void> 
   }
 }
 
-/** Writes the changes into the loaded workbook (see workbookBytes) and saves it as `target`. */
+/**
+ * Writes the changes into the input's own package (see packageBytes: the user's parts are copied as
+ * the file had them) and saves it as `target`.
+ */
 export async function saveWorkbook(
   loaded: LoadedWorkbook,
   changes: WorkbookChanges,
   target: string,
   progress?: SaveProgress
 ): Promise<SaveResult> {
-  const { bytes, ...result } = await workbookBytes(loaded, changes, progress);
+  const { bytes, ...result } = await packageBytes(loaded.zip, loaded, changes, progress);
   await writeAtomically(target, bytes);
   return result;
 }

@@ -1,13 +1,27 @@
-import type { SheetSpec } from "../core/sheets/sheet-spec";
+import JSZip from "jszip";
+import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
+import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
+import { sheetNameFor } from "../core/sheets/sheet-names";
+import { type FileMarker, MarkerNameTaken, fileMarkers } from "./add-in-sheets";
+import { patchCells } from "./cell-patch";
+import { type FileProperty, markProperties, writeCustomProperties } from "./custom-properties";
 import type { LoadedWorkbook } from "./loaded-workbook";
-import { writeNamed } from "./named-ranges";
-import { type ScopedName, editPackage } from "./package-edit";
-import { referencedSheet } from "./package-names";
-import { type SheetsWritten, type WrittenSheet, writeSheets } from "./write-sheets";
+import { type PackageName, referencedSheet, renderName } from "./package-names";
+import { readPart, relsPath } from "./package-parts";
+import { PackageStyles } from "./package-styles";
+import { chartXml, drawingXml } from "./pareto-chart-xml";
+import { SpecCells } from "./sheet-cells";
+import { sheetXml, tableHeaders } from "./sheet-xml";
+import { tableXml } from "./table-xml";
+import { CONTENT_TYPE, REL, XlsxPackage, resolveTarget, type PackageSheet } from "./xlsx-package";
 
 /*
  * No Node.js here: the command line saves these bytes to a file (save-workbook.ts), the workbench
  * hands them to the browser as a download.
+ *
+ * The output is the input package with the add-in's parts: every part of the user's (their sheets,
+ * styles, shared strings, pictures, pivot tables, macros' parts) is carried over byte for byte, and
+ * only the workbook part, its relationships, the content types and the styles part get entries added.
  */
 
 export type SaveStep = "sheet" | "saving";
@@ -17,36 +31,11 @@ export interface SaveProgress {
   (step: "saving"): void;
 }
 
-const upper = (s: string) => s.toUpperCase();
-
-/**
- * The input's names as the file had them (ExcelJS keeps neither hidden flags, comments, sheet scopes
- * nor names that are not plain ranges), less those the specs define again and those scoped to an
- * add-in sheet that was replaced; a name that pointed into a replaced sheet now renamed is #REF!, as
- * Excel makes it when the sheet is deleted.
- */
-function keptNames(
-  loaded: LoadedWorkbook,
-  ours: ScopedName[],
-  replaced: string[],
-  present: string[]
-) {
-  const redefined = new Set(ours.map((n) => upper(n.name)));
-  const gone = new Set(replaced.map(upper).filter((n) => !present.map(upper).includes(n)));
-  const kept: ScopedName[] = [];
-  for (const name of loaded.names) {
-    const scope =
-      name.localSheetId === undefined ? undefined : loaded.sheetNames[name.localSheetId];
-    if (scope === undefined && name.localSheetId !== undefined) continue;
-    if (scope === undefined && redefined.has(upper(name.name))) continue;
-    if (scope !== undefined && replaced.map(upper).includes(upper(scope))) continue;
-    const rest: Omit<typeof name, "localSheetId"> = { ...name };
-    delete (rest as typeof name).localSheetId;
-    const sheet = referencedSheet(name.ref);
-    const ref = sheet !== undefined && gone.has(upper(sheet)) ? "#REF!" : name.ref;
-    kept.push({ ...rest, ref, ...(scope !== undefined ? { scope } : {}) });
-  }
-  return kept;
+export interface WrittenSheet {
+  kind: SheetSpec["kind"];
+  marker: string;
+  /** The name the sheet got: the spec's, or another when a user's sheet had it. */
+  name: string;
 }
 
 /** Specs written in one go; a later batch may depend on the names the earlier ones got. */
@@ -61,52 +50,402 @@ export interface NamedCells {
 export interface WorkbookChanges {
   batches: SheetBatch[];
   named?: readonly NamedCells[];
+  /**
+   * The custom document properties the file has, when not the input's own: the workbench's, whose
+   * package went through ExcelJS, which drops them. The add-in's marks are added either way.
+   */
+  properties?: readonly FileProperty[];
 }
 
 export interface SaveResult {
   written: WrittenSheet[];
+  /**
+   * Names a spec defines (KAM_Criteria) that the workbook has already for a place of the user's:
+   * they stay as they are (see PackageWriter.usersName).
+   */
+  keptNames: PackageName[];
   /** Names of named writes that no longer point at a range. */
   missing: string[];
 }
 
+/** A workbook name whose sheet scope is given by the sheet's name, as sheet positions may change. */
+export type ScopedName = Omit<PackageName, "localSheetId"> & { scope?: string };
+
+const upper = (s: string) => s.toUpperCase();
+const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
 /**
- * Writes the changes into the loaded workbook (each batch of specs in turn, then the named cells)
- * and returns the bytes of the .xlsx file. Every sheet of the input other than the add-in's own is
- * carried over as ExcelJS read it.
+ * The input's names as the file had them (hidden flags, comments, sheet scopes and names that are
+ * not plain ranges included), less those the specs define again and those scoped to an add-in sheet
+ * that was replaced; a name that pointed into a replaced sheet now renamed is #REF!, as Excel makes
+ * it when the sheet is deleted.
+ */
+function keptNames(
+  loaded: LoadedWorkbook,
+  ours: ScopedName[],
+  replaced: string[],
+  present: string[]
+): ScopedName[] {
+  const redefined = new Set(ours.map((n) => upper(n.name)));
+  const presentSet = new Set(present.map(upper));
+  const replacedSet = new Set(replaced.map(upper));
+  const gone = new Set([...replacedSet].filter((n) => !presentSet.has(n)));
+  const kept: ScopedName[] = [];
+  for (const name of loaded.names) {
+    const scope =
+      name.localSheetId === undefined ? undefined : loaded.sheetNames[name.localSheetId];
+    if (scope === undefined && name.localSheetId !== undefined) continue;
+    if (scope === undefined && redefined.has(upper(name.name))) continue;
+    if (scope !== undefined && replacedSet.has(upper(scope))) continue;
+    const rest: Omit<typeof name, "localSheetId"> = { ...name };
+    delete (rest as typeof name).localSheetId;
+    const sheet = referencedSheet(name.ref);
+    const ref = sheet !== undefined && gone.has(upper(sheet)) ? "#REF!" : name.ref;
+    kept.push({ ...rest, ref, ...(scope !== undefined ? { scope } : {}) });
+  }
+  return kept;
+}
+
+/** Replaces the workbook part's names with these. */
+function withNames(workbookXml: string, sheets: string[], names: ScopedName[]): string {
+  const positions = sheets.map(upper);
+  const rendered = names.flatMap((n) => {
+    const { scope, ...rest } = n;
+    if (scope === undefined) return [renderName(rest)];
+    const index = positions.indexOf(upper(scope));
+    return index < 0 ? [] : [renderName({ ...rest, localSheetId: index })];
+  });
+  const block = rendered.length > 0 ? `<definedNames>${rendered.join("")}</definedNames>` : "";
+  const without = workbookXml.replace(
+    /<definedNames>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/,
+    ""
+  );
+  return without.replace("</sheets>", `</sheets>${block}`);
+}
+
+function absoluteRef(sheetName: string, ref: string): string {
+  const { start, end } = parseRange(ref);
+  return sheetReference(
+    sheetName,
+    rangeAddress(start.row, start.col, end.row, end.col, { absolute: true })
+  );
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+async function stylesOf(pkg: XlsxPackage, rels: string | undefined): Promise<string> {
+  const rel = /<Relationship\b[^>]*>/g;
+  for (const tag of rels?.match(rel) ?? [])
+    if (tag.includes(`"${STYLES_REL}"`)) {
+      const target = /Target="([^"]*)"/.exec(tag)?.[1] ?? "styles.xml";
+      return resolveTarget("xl/workbook.xml", target);
+    }
+  pkg.zip.file("xl/styles.xml", "");
+  pkg.addOverride("xl/styles.xml", STYLES_TYPE);
+  return "xl/styles.xml";
+}
+
+/** Writes the add-in's sheets and named cells into an opened package. */
+class PackageWriter {
+  readonly written: WrittenSheet[] = [];
+  readonly names: ScopedName[] = [];
+  readonly replaced: string[] = [];
+  readonly keptNames: PackageName[] = [];
+  /** The markers whose sheets are the add-in's in the output, for its document properties. */
+  readonly marks = new Set<string>();
+  private markers: FileMarker[] = [];
+  /** The names (upper case) the add-in's sheets have in the input. */
+  private ourSheets = new Set<string>();
+  private tableNames = new Set<string>();
+  private lastTableId = 0;
+
+  constructor(
+    private readonly pkg: XlsxPackage,
+    private readonly styles: PackageStyles,
+    private readonly loaded: LoadedWorkbook,
+    private readonly progress?: SaveProgress
+  ) {}
+
+  async init(): Promise<void> {
+    const tables = await this.pkg.tables();
+    this.tableNames = tables.names;
+    this.lastTableId = tables.lastId;
+    this.markers = fileMarkers(this.loaded);
+    for (const m of this.markers)
+      if (m.ours && m.sheet) {
+        // Sheets of earlier versions, known by their hidden name and title, get the mark they lack.
+        this.marks.add(m.name.name);
+        this.ourSheets.add(upper(m.sheet.name));
+      }
+  }
+
+  /**
+   * Marker name (upper case) → the add-in's sheet it points at, whatever the user renamed it to.
+   * Throws MarkerNameTaken, before anything is written, when a spec's marker is a name of the user's.
+   */
+  private marked(specs: readonly SheetSpec[]): Map<string, PackageSheet> {
+    const markers = new Set(specs.map((s) => upper(s.marker)));
+    const marked = new Map<string, PackageSheet>();
+    for (const { name, sheet, ours } of this.markers) {
+      // A name that points nowhere (#REF!, its sheet deleted) holds nothing of the user's.
+      if (!ours && markers.has(upper(name.name)) && !name.ref.includes("#REF!"))
+        throw new MarkerNameTaken(name.name, name.ref);
+      const found = ours && sheet ? this.pkg.sheet(sheet.name) : undefined;
+      if (found) marked.set(upper(name.name), found);
+    }
+    return marked;
+  }
+
+  /**
+   * The user's own workbook name of that name, when they have one for a place of theirs (not the
+   * add-in's sheets, not #REF!): a name the user made is never re-pointed, as their formulas use it.
+   * Their own KAM_Criteria is read as the criteria instead of the criteria sheet's table.
+   */
+  private usersName(wanted: string): PackageName | undefined {
+    const found = this.loaded.names.find(
+      (n) => n.localSheetId === undefined && upper(n.name) === upper(wanted)
+    );
+    if (!found || found.ref.includes("#REF!")) return undefined;
+    const sheet = referencedSheet(found.ref);
+    return sheet !== undefined && this.ourSheets.has(upper(sheet)) ? undefined : found;
+  }
+
+  private freeTableName(wanted: string): string {
+    const taken = (n: string) =>
+      this.tableNames.has(upper(n)) ||
+      this.loaded.names.some((d) => upper(d.name) === upper(n)) ||
+      this.names.some((d) => upper(d.name) === upper(n));
+    let name = wanted;
+    for (let n = 2; taken(name); n++) name = `${wanted}_${n}`;
+    this.tableNames.add(upper(name));
+    return name;
+  }
+
+  async writeSpecs(specs: readonly SheetSpec[]): Promise<void> {
+    const marked = this.marked(specs);
+    const claimed = new Set<PackageSheet>();
+    for (const spec of specs) {
+      let existing = marked.get(upper(spec.marker));
+      if (existing && claimed.has(existing)) existing = undefined;
+      const others = this.pkg
+        .sheets()
+        .filter((s) => s.rId !== existing?.rId)
+        .map((s) => s.name);
+      const name = sheetNameFor(spec.name, existing?.name, others);
+      let sheet: PackageSheet;
+      if (existing) {
+        this.replaced.push(existing.name);
+        // Its table names are free again once its parts are gone.
+        for (const table of await this.sheetTables(existing.part)) this.tableNames.delete(table);
+        await this.pkg.removePart(existing.part);
+        if (name !== existing.name) this.pkg.renameSheet(existing.rId, name);
+        sheet = { ...existing, name };
+      } else sheet = this.pkg.addSheet(name);
+      claimed.add(sheet);
+      await this.writeSheet(spec, sheet);
+    }
+  }
+
+  private async sheetTables(part: string): Promise<string[]> {
+    const rels = (await readPart(this.pkg.zip, relsPath(part))) ?? "";
+    const names: string[] = [];
+    for (const m of rels.matchAll(/Target="([^"]*tables\/[^"]*)"/g)) {
+      const xml = (await readPart(this.pkg.zip, resolveTarget(part, m[1]))) ?? "";
+      const tag = /<table\b([^>]*)>/.exec(xml)?.[1] ?? "";
+      for (const a of tag.matchAll(/\b(?:name|displayName)="([^"]*)"/g)) names.push(upper(a[1]));
+    }
+    return names;
+  }
+
+  private async writeSheet(spec: SheetSpec, sheet: PackageSheet): Promise<void> {
+    const { pkg, styles } = this;
+    const cells = new SpecCells(spec);
+    const rels: string[] = [];
+    const relId = () => `rId${rels.length + 1}`;
+    let drawing: string | undefined;
+    const chart = spec.charts?.[0];
+    if (chart) {
+      const chartNo = pkg.freeNumber((n) => `xl/charts/chart${n}.xml`);
+      const drawingNo = pkg.freeNumber((n) => `xl/drawings/drawing${n}.xml`);
+      const chartPart = `xl/charts/chart${chartNo}.xml`;
+      const drawingPart = `xl/drawings/drawing${drawingNo}.xml`;
+      pkg.zip.file(
+        chartPart,
+        chartXml({
+          spec: chart,
+          sheetName: sheet.name,
+          categories: cells.values(chart.categories).map((v) => (v === null ? "" : String(v))),
+          values: chart.series.map((s) =>
+            cells.values(s.values).map((v) => (typeof v === "number" ? v : null))
+          ),
+        })
+      );
+      pkg.zip.file(drawingPart, drawingXml(chart, "rId1"));
+      pkg.zip.file(
+        relsPath(drawingPart),
+        relationships([{ id: "rId1", type: REL.chart, target: `../charts/chart${chartNo}.xml` }])
+      );
+      pkg.addOverride(chartPart, CONTENT_TYPE.chart);
+      pkg.addOverride(drawingPart, CONTENT_TYPE.drawing);
+      drawing = relId();
+      rels.push(`${drawing} ${REL.drawing} ../drawings/drawing${drawingNo}.xml`);
+    }
+    const tableIds: string[] = [];
+    for (const table of spec.tables ?? []) {
+      const tableNo = pkg.freeNumber((n) => `xl/tables/table${n}.xml`);
+      const part = `xl/tables/table${tableNo}.xml`;
+      const dataDxfIds = (table.columnFormats ?? []).reduce<(number | undefined)[]>((ids, f) => {
+        ids[f.column] = styles.differential({ numberFormat: f.numberFormat });
+        return ids;
+      }, []);
+      pkg.zip.file(
+        part,
+        tableXml({
+          id: ++this.lastTableId,
+          name: this.freeTableName(table.name),
+          ref: table.ref,
+          style: table.style ?? "TableStyleMedium2",
+          headers: tableHeaders(cells, table.ref),
+          dataDxfIds: dataDxfIds.length > 0 ? dataDxfIds : undefined,
+        })
+      );
+      pkg.addOverride(part, CONTENT_TYPE.table);
+      const id = relId();
+      tableIds.push(id);
+      rels.push(`${id} ${REL.table} ../tables/table${tableNo}.xml`);
+    }
+    const chunks = sheetXml(spec, cells, styles, { drawing, tables: tableIds }, (done, total) =>
+      this.progress?.("sheet", spec, done, total)
+    );
+    pkg.zip.file(sheet.part, concat(chunks));
+    if (rels.length > 0)
+      pkg.zip.file(
+        relsPath(sheet.part),
+        relationships(
+          rels.map((r) => {
+            const [id, type, target] = r.split(" ");
+            return { id, type, target };
+          })
+        )
+      );
+    this.names.push({ name: spec.marker, ref: absoluteRef(sheet.name, "A1"), hidden: true });
+    this.marks.add(spec.marker);
+    for (const n of spec.names ?? []) {
+      const users = this.usersName(n.name);
+      if (users) {
+        if (!this.keptNames.includes(users)) this.keptNames.push(users);
+        continue;
+      }
+      // Names the add-in finds cells by (a plan's figures) are hidden, like the markers.
+      const hidden = n.hidden === true;
+      this.names.push({
+        name: n.name,
+        ref: absoluteRef(sheet.name, n.ref),
+        hidden,
+        ...(n.comment !== undefined ? { comment: n.comment } : {}),
+      });
+    }
+    this.written.push({ kind: spec.kind, marker: spec.marker, name: sheet.name });
+  }
+
+  /** Writes each named range's cells into its sheet; returns the names that point at no range. */
+  async writeNamed(named: readonly NamedCells[]): Promise<string[]> {
+    const missing: string[] = [];
+    const bySheet = new Map<string, Map<number, Map<number, SheetCell>>>();
+    for (const write of named) {
+      const found = this.loaded.names.find(
+        (n) => n.localSheetId === undefined && upper(n.name) === upper(write.name)
+      );
+      const sheetName = found && referencedSheet(found.ref);
+      const sheet = sheetName === undefined ? undefined : this.pkg.sheet(sheetName);
+      if (!found || !sheet || write.rows.length === 0) {
+        missing.push(write.name);
+        continue;
+      }
+      const { start } = parseRange(found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, ""));
+      const cells = bySheet.get(sheet.part) ?? new Map<number, Map<number, SheetCell>>();
+      bySheet.set(sheet.part, cells);
+      write.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const line = cells.get(start.row + r) ?? new Map<number, SheetCell>();
+          cells.set(start.row + r, line);
+          line.set(start.col + c, cell ?? null);
+        })
+      );
+    }
+    for (const [part, cells] of bySheet) {
+      const xml = await readPart(this.pkg.zip, part);
+      if (xml !== undefined) this.pkg.zip.file(part, patchCells(xml, cells));
+    }
+    return missing;
+  }
+}
+
+function relationships(rels: { id: string; type: string; target: string }[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
+    "</Relationships>"
+  );
+}
+
+/**
+ * Writes the changes into a package (each batch of specs in turn, then the named cells) and returns
+ * the bytes of the .xlsx file. The zip is the input's own (the command line) or one ExcelJS wrote from
+ * the loaded workbook (the workbench, which carries the user's typing into their sheets).
+ */
+export async function packageBytes(
+  zip: JSZip,
+  loaded: LoadedWorkbook,
+  changes: WorkbookChanges,
+  progress?: SaveProgress
+): Promise<SaveResult & { bytes: Uint8Array }> {
+  const pkg = await XlsxPackage.open(zip);
+  const stylesPart = await stylesOf(pkg, await readPart(zip, relsPath("xl/workbook.xml")));
+  const styles = new PackageStyles((await readPart(zip, stylesPart)) || undefined);
+  const writer = new PackageWriter(pkg, styles, loaded, progress);
+  await writer.init();
+  for (const batch of changes.batches) await writer.writeSpecs(batch(writer.written));
+  const missing = await writer.writeNamed(changes.named ?? []);
+  progress?.("saving");
+  const present = pkg.sheets().map((s) => s.name);
+  const names = [...keptNames(loaded, writer.names, writer.replaced, present), ...writer.names];
+  pkg.workbookXml = withNames(pkg.workbookXml, present, names);
+  if (!styles.unchanged || !(await readPart(zip, stylesPart)))
+    zip.file(stylesPart, styles.render());
+  await pkg.finish();
+  await writeCustomProperties(zip, markProperties([...writer.marks]), changes.properties);
+  // Bytes rather than a Node Buffer: the workbench makes the same file in the browser.
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { written: writer.written, keptNames: writer.keptNames, missing, bytes };
+}
+
+/**
+ * The workbook as ExcelJS holds it (with whatever the caller changed in the user's sheets), then the
+ * add-in's parts as packageBytes writes them.
  */
 export async function workbookBytes(
   loaded: LoadedWorkbook,
   changes: WorkbookChanges,
   progress?: SaveProgress
 ): Promise<SaveResult & { bytes: Uint8Array }> {
-  const { workbook } = loaded;
-  const result: SheetsWritten = {
-    written: [],
-    names: [],
-    charts: [],
-    linkedSheets: [],
-    replaced: [],
-  };
-  for (const batch of changes.batches) {
-    const specs = batch(result.written);
-    const part = writeSheets(workbook, loaded.names, specs, (spec, done, total) =>
-      progress?.("sheet", spec, done, total)
-    );
-    for (const key of Object.keys(result) as (keyof SheetsWritten)[])
-      (result[key] as unknown[]).push(...(part[key] as unknown[]));
-  }
-  const missing = (changes.named ?? [])
-    .filter((w) => !writeNamed(loaded, w.name, w.rows))
-    .map((w) => w.name);
-  progress?.("saving");
-  const present = workbook.worksheets.map((s) => s.name);
-  const names = [...keptNames(loaded, result.names, result.replaced, present), ...result.names];
-  // Stored, not compressed: editPackage compresses every part once when it writes the file.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
-  const bytes = await editPackage(stored as ArrayBuffer, {
-    names,
-    charts: result.charts,
-    linkedSheets: result.linkedSheets,
-  });
-  return { written: result.written, missing, bytes };
+  // Stored, not compressed: every part is compressed once when the package is written.
+  const stored = await loaded.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
+  // ExcelJS drops the custom properties: they are written again from what the file had.
+  const properties = changes.properties ?? loaded.properties;
+  return packageBytes(
+    await JSZip.loadAsync(stored as ArrayBuffer),
+    loaded,
+    { ...changes, properties },
+    progress
+  );
 }

@@ -18,6 +18,35 @@ export async function renameSheet(file: string, from: string, to: string) {
   );
 }
 
+/** The custom properties part of an Office document with these <property> elements. */
+export function customPropertiesXml(properties: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${properties}</Properties>`;
+}
+
+/** Gives a package (that has none) a custom properties part, with its relationship and content type. */
+export async function addCustomProperties(zip: JSZip, xml: string): Promise<void> {
+  const part = "docProps/custom.xml";
+  zip.file(part, xml);
+  const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  const rel = `<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${part}"/>`;
+  zip.file("_rels/.rels", rels.replace("</Relationships>", `${rel}</Relationships>`));
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const override = `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`;
+  zip.file("[Content_Types].xml", types.replace("</Types>", `${override}</Types>`));
+}
+
+/**
+ * Copies the custom document properties of `from` into `to`, for files edited with ExcelJS, which
+ * drops them (Excel, LibreOffice and WPS keep them, and the add-in marks its sheets there).
+ */
+export async function keepCustomProperties(from: string, to: string) {
+  const custom = await readPart(from, "docProps/custom.xml");
+  if (custom === "") throw new Error(`${from} has no custom properties`);
+  const zip = await JSZip.loadAsync(await fs.readFile(to));
+  await addCustomProperties(zip, custom);
+  await fs.writeFile(to, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
 export async function readPart(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   return (await zip.file(part)?.async("string")) ?? "";

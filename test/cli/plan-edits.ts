@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { keepCustomProperties } from "./package-helpers";
 
 export const PLAN = "Plan - Fengshou Farm Supplies";
 
@@ -22,6 +23,8 @@ export async function editPlan(file: string, edited: string): Promise<void> {
   const need = find(sheet, "promotion support");
   sheet.getCell(need.row, need.col + 2).value = "Spring campaign with the co-op";
   await workbook.xlsx.writeFile(edited);
+  // As Excel or LibreOffice would save it: with the document properties that mark the add-in's sheets.
+  await keepCustomProperties(file, edited);
 }
 
 export async function planCells(file: string) {

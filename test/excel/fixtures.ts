@@ -1,7 +1,8 @@
 import type { SheetSpec, SheetCell } from "../../src/core/sheets/sheet-spec";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import type { KamWorkbook } from "../../src/excel/kam-workbook";
-import { ExcelHost, installExcelDouble } from "../../src/workbench/excel-double";
+import { MARK_VALUE, markProperty } from "../../src/core/sheets/sheet-names";
+import { ExcelHost, installExcelDouble, seedName } from "../../src/workbench/excel-double";
 
 export interface Excel {
   host: ExcelHost;
@@ -25,6 +26,15 @@ export function useExcel(displayLanguage = "en-US"): () => Excel {
     if (!current) throw new Error("useExcel() is only available inside a test");
     return current;
   };
+}
+
+/**
+ * A sheet of the add-in's as a run of this version leaves it: its hidden marker name pointing at the
+ * sheet and the document property that marks it (see isAddInMark).
+ */
+export function seedAddInMark(host: ExcelHost, marker: string, address: string): void {
+  seedName(host, marker, address, false);
+  host.model.setCustomProperty(markProperty(marker), MARK_VALUE);
 }
 
 /** Account names a user might have, including ones Excel would evaluate if written as they are. */

@@ -4,7 +4,8 @@
  */
 import { excelSerial } from "../../src/core/plans/plan-dates";
 import { planText } from "../../src/core/plans/plan-text";
-import { ExcelHost, installExcelDouble, seedName, seedSheet } from "../../src/workbench/excel-double";
+import { ExcelHost, installExcelDouble, seedSheet } from "../../src/workbench/excel-double";
+import { seedAddInMark } from "./fixtures";
 import { analyse, plan, rowOf, rowValues } from "./plans-support";
 
 const TODAY = "2025-03-01";
@@ -43,7 +44,7 @@ test("new plans follow the templates the user changed, and the sheet is never ov
     Array.from({ length: width }, (_, c) => row[c] ?? null)
   );
   seedSheet(host, "Templates", "B2", rectangle);
-  seedName(host, "KAM_Templates", "Templates!A1", false);
+  seedAddInMark(host, "KAM_Templates", "Templates!A1");
   const analysis = await analyse(host, "zh-CN", "客户!A2");
 
   const { outcome } = await plan(host, "zh-CN", analysis, ["城关农资店"], TODAY);
@@ -94,7 +95,7 @@ test("new plans follow the templates the user changed, and the sheet is never ov
 
 test("templates that cannot be read: the defaults are used and the sheet is left alone", async () => {
   seedSheet(host, "KAM Templates", "A1", [["just some notes"], ["nothing like a template"]]);
-  seedName(host, "KAM_Templates", "KAM Templates!A1", false);
+  seedAddInMark(host, "KAM_Templates", "KAM Templates!A1");
   const analysis = await analyse(host, "zh-CN", "客户!A2");
 
   const { outcome } = await plan(host, "zh-CN", analysis, ["城关农资店"], TODAY);

@@ -255,8 +255,13 @@ describe("re-running reuses only the add-in's own sheets", () => {
     const { host, workbook } = excel();
     host.excelApi = "1.6";
     seedSheet(host, "Data", "A1", [["x"]]);
-    await workbook.writeSheets([criteriaSpec()]);
-    await workbook.writeSheets([criteriaSpec()]);
+    // Without document properties (ExcelApi 1.7) the hidden name and the sheet's title mark it.
+    const spec = criteriaSpec();
+    spec.blocks[0].rows[0] = ["KAM criteria", null];
+    await workbook.writeSheets([spec]);
+    expect(host.model.customProperties).toEqual([]);
+    await workbook.writeSheets([spec]);
+    expect(sheetNames()).toEqual(["Data", "KAM Criteria"]);
     expect(host.model.names.map((n) => [n.name, n.ref?.sheet.name, n.visible])).toEqual([
       ["KAM_Criteria_Sheet", "KAM Criteria", false],
       ["KAM_Criteria", "KAM Criteria", true],

@@ -32,6 +32,22 @@ describe("friendlyError", () => {
     });
   });
 
+  it("names the user's own name that the add-in would mark its sheet with, in both languages", () => {
+    const error = new OfficeWorkbookError("nameTaken", undefined, {
+      detail: "KAM_Tiers → 'Notes'",
+    });
+    expect(friendlyError(error, en)).toEqual({
+      message: en.errors.office.nameTaken,
+      details: "KAM_Tiers → 'Notes'",
+    });
+    expect(en.errors.office.nameTaken).toContain("Name Manager");
+    expect(friendlyError(error, zh)).toEqual({
+      message: zh.errors.office.nameTaken,
+      details: "KAM_Tiers → 'Notes'",
+    });
+    expect(zh.errors.office.nameTaken).toContain("名称管理器");
+  });
+
   it("explains the engine's errors about the sales total", () => {
     expect(friendlyError(divisionError("total is 0"), en).message).toBe(en.errors.zeroTotal);
     expect(friendlyError(numberError("negative"), zh).message).toBe(zh.errors.badTotal);

@@ -1,5 +1,5 @@
 import { address, rangeAddress } from "../sheets/a1";
-import { RangeFormat } from "../sheets/sheet-spec";
+import { RangeFormat, TableColumnFormat } from "../sheets/sheet-spec";
 import { NOTE_COLOR, NUMBER_FORMATS, TITLE_FONT_SIZE } from "../sheets/sheet-styles";
 import { DATE_FORMAT } from "./plan-dates";
 import {
@@ -9,7 +9,7 @@ import {
   TASK_COLUMNS,
   profileCell,
   progressCell,
-  taskArea,
+  taskColumn,
 } from "./plan-layout";
 
 export const HEADER_FILL = "#DDEBF7";
@@ -68,9 +68,6 @@ export function planFormats(layout: PlanLayout, needs: number, roles: number): R
     evaluation(0, NUMBER_FORMATS.amount),
     evaluation(1, NUMBER_FORMATS.share),
     evaluation(2, NUMBER_FORMATS.integer),
-    { ref: taskArea(layout, "start"), numberFormat: DATE_FORMAT },
-    { ref: taskArea(layout, "due"), numberFormat: DATE_FORMAT },
-    { ref: taskArea(layout, "workload"), numberFormat: NUMBER_FORMATS.general },
     {
       ref: rangeAddress(
         layout.firstTaskRow,
@@ -80,5 +77,18 @@ export function planFormats(layout: PlanLayout, needs: number, roles: number): R
       ),
       wrap: true,
     },
+  ];
+}
+
+/**
+ * The work plan's dates and workload, as formats of the task table's columns rather than of each of
+ * the task area's 1,000 rows: new tasks take them as the table grows, and a workbook of many plans
+ * stays light to write and to open.
+ */
+export function taskColumnFormats(): TableColumnFormat[] {
+  return [
+    { column: taskColumn("start"), numberFormat: DATE_FORMAT },
+    { column: taskColumn("due"), numberFormat: DATE_FORMAT },
+    { column: taskColumn("workload"), numberFormat: NUMBER_FORMATS.general },
   ];
 }

@@ -3,7 +3,7 @@ import { Lang } from "../language";
 import { address, rangeAddress } from "../sheets/a1";
 import { SheetSpec } from "../sheets/sheet-spec";
 import { planBlocks } from "./plan-blocks";
-import { OVERDUE_FILL, planFormats } from "./plan-formats";
+import { OVERDUE_FILL, planFormats, taskColumnFormats } from "./plan-formats";
 import {
   PROFILE_FIGURES,
   PROGRESS_FIGURES,
@@ -66,6 +66,7 @@ export function planSheet(input: PlanInput): SheetSpec {
         name: names.tasks,
         ref: rangeAddress(layout.taskHeaderRow, 0, layout.lastTaskRow, lastColumn),
         style: "TableStyleMedium2",
+        columnFormats: taskColumnFormats(),
       },
     ],
     conditionalFormats: [

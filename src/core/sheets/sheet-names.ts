@@ -7,9 +7,54 @@
 export const CRITERIA_SHEET_NAME = "KAM Criteria";
 export const TIERS_SHEET_NAME = "KAM Tiers";
 
-/** Hidden names that mark a sheet as the add-in's own (see SheetSpec.marker). */
+/** The names that point at the add-in's own sheets (see SheetSpec.marker and isAddInMark). */
 export const CRITERIA_MARKER = "KAM_Criteria_Sheet";
 export const TIERS_MARKER = "KAM_Tiers";
+
+/**
+ * The custom document property the add-in gives the workbook for each of its sheets: a marker name
+ * alone is no proof, as a user may define "KAM_Tiers" for a sheet of theirs. One property per marker,
+ * as Office.js limits a property's value to 255 characters; the same text in every language, as it
+ * is a mark, not a message. Excel, Excel on the web, LibreOffice and WPS all keep custom properties
+ * when they save (LibreOffice drops a name's hidden flag and comment).
+ */
+export const MARK_VALUE = "KAM for Excel";
+
+/** "KAM_Tiers" → "KAM sheet: KAM_Tiers", the property's name (Office.js calls it the key). */
+export function markProperty(marker: string): string {
+  return `KAM sheet: ${marker}`;
+}
+
+/** A custom document property, as the file or Office.js has it. */
+export interface DocumentProperty {
+  key: string;
+  value: unknown;
+}
+
+/** What a sheet made by an earlier version of the add-in (before the properties) shows. */
+export interface EarlierMark {
+  /** The marker name is hidden, which Excel's Name Manager cannot do. */
+  hidden: boolean;
+  /** The sheet's A1 holds the title the add-in writes on that kind of sheet (see showsAddInTitle). */
+  titled: boolean;
+}
+
+/**
+ * Whether the sheet a workbook-scoped name `marker` points at is the add-in's own, which it may
+ * empty and write again: the workbook has the add-in's property for that marker, or (a workbook an
+ * earlier version wrote) the name is hidden and the sheet starts with the add-in's title. Anything
+ * else is the user's: their sheet is never written to and their name never re-pointed.
+ * Property names are compared ignoring letter case, as Excel compares them.
+ */
+export function isAddInMark(
+  marker: string,
+  properties: readonly DocumentProperty[],
+  earlier?: EarlierMark
+): boolean {
+  const key = markProperty(marker).toUpperCase();
+  if (properties.some((p) => p.key.toUpperCase() === key && p.value === MARK_VALUE)) return true;
+  return earlier !== undefined && earlier.hidden && earlier.titled;
+}
 
 /** The workbook name the KAM functions take as `criteria`: the name/value cells of the criteria table. */
 export const CRITERIA_RANGE_NAME = "KAM_Criteria";

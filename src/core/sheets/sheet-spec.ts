@@ -8,6 +8,8 @@
  * `_xlfn.` prefix here (the .xlsx writer adds it).
  */
 
+import { parseRange, rangeAddress } from "./a1";
+
 export type CellValue = string | number | boolean | null;
 
 /** A formula cell. `value` is what the formula computes today, for writers that store a cached result. */
@@ -17,6 +19,13 @@ export interface FormulaCell {
 }
 
 export type SheetCell = CellValue | FormulaCell;
+
+/** The data rows of one column of a table (below its header): "E48:E60" for column 4 of "A47:J60". */
+export function tableColumnBody(table: TableSpec, column: number): string {
+  const { start, end } = parseRange(table.ref);
+  const row = Math.min(start.row + 1, end.row);
+  return rangeAddress(row, start.col + column, end.row, start.col + column);
+}
 
 export function isFormulaCell(cell: SheetCell): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && "formula" in cell;
@@ -53,12 +62,23 @@ export interface RangeFormat {
   horizontal?: "left" | "center" | "right";
 }
 
+/**
+ * A number format for a table column's data: the rows there are and the rows the table grows by
+ * (Excel carries a column's format into a new row), without formatting empty cells one by one.
+ */
+export interface TableColumnFormat {
+  /** Zero-based position of the column in the table. */
+  column: number;
+  numberFormat: string;
+}
+
 export interface TableSpec {
   /** A workbook-unique table name (letters, digits, underscores). */
   name: string;
   /** The whole table, header row included. */
   ref: string;
   style?: string;
+  columnFormats?: TableColumnFormat[];
 }
 
 /** Format cells whose value compares to a constant (e.g. stars = 4), or where an expression is TRUE. */

@@ -1,6 +1,7 @@
 import { loadWorkbookBytes } from "../../xlsx/loaded-workbook";
 import { workbookBytes } from "../../xlsx/workbook-bytes";
 import type { WorkbookModel } from "../excel-double";
+import { fileProperties } from "../workbook-file/document-properties";
 import { addInSheets } from "./add-in-markers";
 import { addInSheetSpecs } from "./add-in-specs";
 import { copyUserEdits } from "./user-edits";
@@ -19,7 +20,10 @@ export async function workbookFile(original: Uint8Array, book: WorkbookModel): P
   const loaded = await loadWorkbookBytes(original);
   copyUserEdits(book, loaded.workbook, addInSheets(book));
   const specs = addInSheetSpecs(book);
-  const { bytes } = await workbookBytes(loaded, { batches: [() => specs] });
+  const { bytes } = await workbookBytes(loaded, {
+    batches: [() => specs],
+    properties: fileProperties(book),
+  });
   return bytes;
 }
 

@@ -4,6 +4,7 @@ import { type LoadedWorkbook, loadWorkbookBytes } from "../../xlsx/loaded-workbo
 import { a1, type SheetModel } from "../excel-double";
 import { WorkbenchHost } from "../host/workbench-host";
 import { cellContent, cellStyle } from "./cell-content";
+import { copyProperties } from "./document-properties";
 
 type Worksheet = ExcelJS.Worksheet;
 
@@ -124,6 +125,7 @@ export async function openWorkbook(data: ArrayBuffer, fileName: string): Promise
   }
   if (host.model.sheets.length === 0) host.model.addSheet("Sheet1");
   copyNames(host, loaded);
+  copyProperties(loaded.properties, host.model);
   placeCursor(host, workbook);
   host.changed();
   return host;

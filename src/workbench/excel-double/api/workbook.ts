@@ -1,6 +1,7 @@
 import { ClientObject } from "./client-object";
 import type { RequestContext } from "./context";
 import { Application } from "./application";
+import { DocumentProperties } from "./document-properties";
 import { NamedItemCollection } from "./names";
 import { Range } from "./range";
 import { TableCollection } from "./tables";
@@ -13,9 +14,11 @@ export class Workbook extends ClientObject<object> {
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
   readonly tables: TableCollection;
+  readonly properties: DocumentProperties;
 
   constructor(context: RequestContext) {
     super(context, () => ({}));
+    this.properties = new DocumentProperties(context);
     this.worksheets = new WorksheetCollection(context);
     this.names = new NamedItemCollection(context);
     this.tables = new TableCollection(context);

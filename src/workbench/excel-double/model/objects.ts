@@ -59,6 +59,13 @@ export interface ValidationModel {
   rule: Record<string, unknown>;
 }
 
+/** A custom document property (Workbook.properties.custom), as Excel keeps it in the file. */
+export interface CustomPropertyModel {
+  key: string;
+  value: string | number | boolean | Date;
+  type: "String" | "Number" | "Float" | "Boolean" | "Date";
+}
+
 export interface NameModel {
   name: string;
   /** A range the name refers to, or a formula of constants ("=0.7"). */

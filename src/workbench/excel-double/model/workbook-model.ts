@@ -2,7 +2,7 @@ import { Rect } from "../a1";
 import { fail } from "../errors";
 import { Scalar } from "./cell-store";
 import { checkIdentifier, checkSheetName, sameName } from "./identifiers";
-import { NameModel, RangeRef, TableModel } from "./objects";
+import { CustomPropertyModel, NameModel, RangeRef, TableModel } from "./objects";
 import { rewriteSheetReferences } from "./references";
 import { SheetModel } from "./sheet-model";
 
@@ -17,11 +17,22 @@ export type FormulaEvaluator = (
 /** Without an engine a formula reads as an empty value (Excel would compute it). */
 const noEngine: FormulaEvaluator = () => undefined;
 
+/** A value as Excel stores it in a custom property, with its DocumentPropertyType. */
+function customValue(value: unknown): Pick<CustomPropertyModel, "value" | "type"> {
+  if (typeof value === "boolean") return { value, type: "Boolean" };
+  if (typeof value === "number")
+    return { value, type: Number.isInteger(value) ? "Number" : "Float" };
+  if (value instanceof Date) return { value, type: "Date" };
+  return { value: String(value ?? ""), type: "String" };
+}
+
 /** The workbook itself, without any of the proxy machinery: what the grid of a workbench shows. */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly names: NameModel[] = [];
   readonly tables: TableModel[] = [];
+  /** The custom document properties, in the order they were added. */
+  readonly customProperties: CustomPropertyModel[] = [];
   selection?: RangeRef;
   activeSheet?: SheetModel;
   evaluate: FormulaEvaluator = noEngine;
@@ -138,6 +149,33 @@ export class WorkbookModel {
 
   deleteName(item: NameModel): void {
     this.names.splice(this.names.indexOf(item), 1);
+  }
+
+  /** Property keys are case-insensitive, as in Excel. */
+  customProperty(key: string): CustomPropertyModel | undefined {
+    return this.customProperties.find((p) => p.key.toUpperCase() === key.toUpperCase());
+  }
+
+  /**
+   * Adds a custom property or sets the value of the one with that key. Keys and text values over 255
+   * characters are refused: Excel outside the web trims them silently, which no add-in may rely on.
+   */
+  setCustomProperty(key: string, value: unknown): CustomPropertyModel {
+    if (key.length === 0 || key.length > 255)
+      fail("InvalidArgument", `a custom property's key has 1 to 255 characters`);
+    const typed = customValue(value);
+    if (typeof typed.value === "string" && typed.value.length > 255)
+      fail("InvalidArgument", `the value of custom property "${key}" is over 255 characters`);
+    const found = this.customProperty(key);
+    if (found) return Object.assign(found, typed);
+    const property = { key, ...typed };
+    this.customProperties.push(property);
+    return property;
+  }
+
+  deleteCustomProperty(property: CustomPropertyModel): void {
+    const at = this.customProperties.indexOf(property);
+    if (at >= 0) this.customProperties.splice(at, 1);
   }
 
   table(name: string): TableModel | undefined {

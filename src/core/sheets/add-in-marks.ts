@@ -1,0 +1,65 @@
+import { planText } from "../plans/plan-text";
+import { PLANS_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names";
+import type { Lang } from "../language";
+import type { SheetKind } from "./sheet-spec";
+import { criteriaSheetText, tierSheetText } from "./sheet-text";
+import { CRITERIA_MARKER, TIERS_MARKER } from "./sheet-names";
+
+/*
+ * Which workbook names are the add-in's marker names, and the titles its sheets start with: what
+ * the rule in isAddInMark (sheet-names.ts) needs to know of a name and of its sheet.
+ */
+
+const LANGS: Lang[] = ["en", "zh-CN"];
+
+const KINDS: Record<string, SheetKind> = {
+  [CRITERIA_MARKER.toUpperCase()]: "criteria",
+  [TIERS_MARKER.toUpperCase()]: "tiers",
+  [PLANS_MARKER.toUpperCase()]: "plans",
+  [TEMPLATES_MARKER.toUpperCase()]: "templates",
+};
+
+/** The kind of sheet a marker name marks ("KAM_Tiers" → tiers, "KAM_Plan_3" → plan); else undefined. */
+export function markerKind(name: string): SheetKind | undefined {
+  return KINDS[name.toUpperCase()] ?? (planNumber(name) === undefined ? undefined : "plan");
+}
+
+export function isMarkerName(name: string): boolean {
+  return markerKind(name) !== undefined;
+}
+
+/** The title in A1 of each kind of sheet, in either language (a plan's names its account). */
+function titled(kind: SheetKind, text: string): boolean {
+  return LANGS.some((lang) => {
+    switch (kind) {
+      case "criteria":
+        return text === criteriaSheetText(lang).title;
+      case "tiers":
+        return text === tierSheetText(lang).title;
+      case "plans":
+        return text === planText(lang).overview.title;
+      case "templates":
+        return text === planText(lang).templates.title;
+      case "plan": {
+        const [before, after] = planText(lang).title("\u0000").split("\u0000");
+        return (
+          text.length > before.length + after.length &&
+          text.startsWith(before) &&
+          text.endsWith(after)
+        );
+      }
+      default:
+        return false;
+    }
+  });
+}
+
+/**
+ * Whether `a1` (the value of A1 of the sheet a marker name points at) is the title the add-in writes
+ * on that marker's kind of sheet: how a sheet made before the add-in's document properties is told
+ * from a user's (see EarlierMark).
+ */
+export function showsAddInTitle(marker: string, a1: unknown): boolean {
+  const kind = markerKind(marker);
+  return kind !== undefined && typeof a1 === "string" && titled(kind, a1);
+}

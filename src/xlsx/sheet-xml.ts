@@ -1,0 +1,218 @@
+import { columnLetter, parseRange, rangeAddress } from "../core/sheets/a1";
+import type { ConditionalFormatSpec, SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
+import { isFormulaCell } from "../core/sheets/sheet-spec";
+import { argb } from "./colors";
+import type { PackageStyles } from "./package-styles";
+import { SpecCells, SpecLooks } from "./sheet-cells";
+import { storedFormula } from "./xlfn";
+import { escapeXml } from "./xml-text";
+
+/**
+ * A SheetSpec as a worksheet part (SpreadsheetML), written straight from the spec: values, formulas
+ * with the engine's figures as cached results, styles, widths, frozen panes, tab colour, conditional
+ * formats, dropdowns, links within the workbook, and the relationships of its drawing and tables.
+ * Strings are stored inline, so the workbook's shared strings are left as they are.
+ */
+
+/** Called every so many rows, so a caller can show progress on a large sheet. */
+export type RowProgress = (rowsDone: number, rowsTotal: number) => void;
+
+const PROGRESS_EVERY = 10000;
+/** Rows of XML joined and encoded at a time: large enough to be fast, small enough to stay light. */
+const ROWS_PER_CHUNK = 2000;
+
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+export interface SheetRelIds {
+  drawing?: string;
+  tables: string[];
+}
+
+/** The cell's XML after `<c r="…"` and its style: type, formula and value. */
+export function cellBody(cell: SheetCell): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (isFormulaCell(cell)) {
+    const f = `<f>${escapeXml(storedFormula(cell.formula))}</f>`;
+    const v = cell.value;
+    if (typeof v === "number")
+      return Number.isFinite(v) ? `>${f}<v>${v}</v></c>` : `>${f}</c>`;
+    if (typeof v === "string") return ` t="str">${f}<v>${escapeXml(v)}</v></c>`;
+    if (typeof v === "boolean") return ` t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    return `>${f}</c>`;
+  }
+  if (typeof cell === "number") return Number.isFinite(cell) ? `><v>${cell}</v></c>` : undefined;
+  if (typeof cell === "boolean") return ` t="b"><v>${cell ? 1 : 0}</v></c>`;
+  const space = /^\s|\s$/.test(cell) ? ' xml:space="preserve"' : "";
+  return ` t="inlineStr"><is><t${space}>${escapeXml(cell)}</t></is></c>`;
+}
+
+function sheetViews(spec: SheetSpec): string {
+  const { rows = 0, columns = 0 } = spec.freeze ?? {};
+  if (rows <= 0 && columns <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const attrs = [
+    ...(columns > 0 ? [`xSplit="${columns}"`] : []),
+    ...(rows > 0 ? [`ySplit="${rows}"`] : []),
+    `topLeftCell="${columnLetter(columns)}${rows + 1}"`,
+    `activePane="${pane}"`,
+    'state="frozen"',
+  ];
+  return `<sheetViews><sheetView workbookViewId="0"><pane ${attrs.join(" ")}/><selection pane="${pane}" activeCell="A1" sqref="A1"/></sheetView></sheetViews>`;
+}
+
+function columns(spec: SheetSpec, styles: PackageStyles): string {
+  const cols = [...(spec.columns ?? [])].sort((a, b) => a.index - b.index);
+  const out = cols
+    .filter((c) => c.width !== undefined || c.text)
+    .map((c) => {
+      const n = c.index + 1;
+      const width = c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ' width="9.140625"';
+      // A text column's own style, so what a user types into it later is text too.
+      const style = c.text ? ` style="${styles.cellStyle({ numberFormat: "@" })}"` : "";
+      return `<col min="${n}" max="${n}"${width}${style}/>`;
+    });
+  return out.length > 0 ? `<cols>${out.join("")}</cols>` : "";
+}
+
+/** A rule's comparison value as a formula: numbers as they are, text quoted. */
+function comparand(value: string): string {
+  if (value.startsWith("=")) return storedFormula(value);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value.trim())) return value.trim();
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+function conditionalFormat(f: ConditionalFormatSpec, priority: number, styles: PackageStyles) {
+  const dxf = styles.differential({ fill: f.fill, fontColor: f.fontColor, bold: f.bold });
+  const rule =
+    f.kind === "cellValue"
+      ? `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" operator="${f.operator}"><formula>${escapeXml(comparand(f.value))}</formula></cfRule>`
+      : `<cfRule type="expression" dxfId="${dxf}" priority="${priority}"><formula>${escapeXml(storedFormula(f.formula))}</formula></cfRule>`;
+  return `<conditionalFormatting sqref="${f.ref}">${rule}</conditionalFormatting>`;
+}
+
+function validations(spec: SheetSpec): string {
+  const rules = (spec.validations ?? []).flatMap((v) => {
+    // A typed list is comma-separated and at most 255 characters; one that cannot be typed is left
+    // out rather than offering wrong choices (the pane does the same).
+    const source = v.list.join(",");
+    if (v.list.some((item) => item.includes(",")) || source.length > 255) return [];
+    const formula = `"${source.replace(/"/g, '""')}"`;
+    return [
+      `<dataValidation type="list" allowBlank="1" sqref="${v.ref}"><formula1>${escapeXml(formula, true)}</formula1></dataValidation>`,
+    ];
+  });
+  return rules.length > 0
+    ? `<dataValidations count="${rules.length}">${rules.join("")}</dataValidations>`
+    : "";
+}
+
+function hyperlinks(spec: SheetSpec): string {
+  const links = (spec.links ?? []).map(
+    (l) => `<hyperlink ref="${l.at}" location="${escapeXml(l.target, true)}"/>`
+  );
+  return links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+}
+
+/**
+ * The worksheet part's bytes. `cells` and `looks` are the spec's, built once by the caller (the
+ * chart's cache and the table's header come from the same cells).
+ */
+export function sheetXml(
+  spec: SheetSpec,
+  cells: SpecCells,
+  styles: PackageStyles,
+  rels: SheetRelIds,
+  progress?: RowProgress
+): Uint8Array[] {
+  const looks = new SpecLooks(spec);
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const styleOf = new Map<object, number>();
+  const style = (look: object) => {
+    let s = styleOf.get(look);
+    if (s === undefined) styleOf.set(look, (s = styles.cellStyle(look)));
+    return s;
+  };
+  const textStyle = styles.cellStyle({ numberFormat: "@" });
+  // Link cells show their target when they have no text of their own.
+  const linkText = new Map<string, string>();
+  for (const link of spec.links ?? []) linkText.set(link.at.toUpperCase(), link.target);
+
+  const lastRow = Math.max(cells.lastRow, looks.lastRow);
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c));
+  let maxCol = cells.lastCol;
+  const head =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +
+    `<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}<outlinePr summaryBelow="0"/></sheetPr>`;
+  const body: string[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    chunks.push(encoder.encode(pending.join("")));
+    pending = [];
+  };
+  const total = Math.max(0, lastRow + 1);
+  for (let r = 0; r <= lastRow; r++) {
+    const formatted = looks.row(r);
+    const sources = cells.rows[r];
+    if (!sources && formatted.size === 0) continue;
+    const columnsHere = new Set<number>(formatted.keys());
+    for (const source of sources ?? [])
+      source.cells.forEach((cell, i) => {
+        if (cell !== null && cell !== undefined) columnsHere.add(source.col + i);
+      });
+    if (columnsHere.size === 0) continue;
+    const sorted = [...columnsHere].sort((a, b) => a - b);
+    const rowNo = r + 1;
+    let xml = `<row r="${rowNo}">`;
+    for (const c of sorted) {
+      const ref = `${letter(c)}${rowNo}`;
+      let cell = cells.cell(r, c);
+      if (linkText.size > 0 && linkText.has(ref) && (cell === null || cell === undefined || cell === ""))
+        cell = linkText.get(ref) as string;
+      const look = formatted.get(c);
+      const s = look ? style(look) : looks.isText(c) ? textStyle : 0;
+      const content = cellBody(cell ?? null);
+      if (content === undefined && s === 0) continue;
+      xml += `<c r="${ref}"${s !== 0 ? ` s="${s}"` : ""}${content ?? "/>"}`;
+      if (c > maxCol) maxCol = c;
+    }
+    pending.push(`${xml}</row>`);
+    if (pending.length >= ROWS_PER_CHUNK) flush();
+    if (rowNo % PROGRESS_EVERY === 0) progress?.(rowNo, total);
+  }
+  flush();
+  progress?.(total, total);
+  const dimension =
+    lastRow >= 0 && maxCol >= 0 ? rangeAddress(0, 0, lastRow, maxCol) : "A1";
+  const cfs = (spec.conditionalFormats ?? []).map((f, i) => conditionalFormat(f, i + 1, styles));
+  const tail =
+    `</sheetData>${cfs.join("")}${validations(spec)}${hyperlinks(spec)}` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `${rels.drawing ? `<drawing r:id="${rels.drawing}"/>` : ""}` +
+    `${rels.tables.length > 0 ? `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : ""}` +
+    "</worksheet>";
+  body.push(
+    `${head}<dimension ref="${dimension}"/>${sheetViews(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec, styles)}<sheetData>`
+  );
+  return [encoder.encode(body[0]), ...chunks, encoder.encode(tail)];
+}
+
+/** The header texts of a table, made unique and non-empty as Excel requires of table columns. */
+export function tableHeaders(cells: SpecCells, ref: string): string[] {
+  const { start, end } = parseRange(ref);
+  const taken = new Set<string>();
+  const names: string[] = [];
+  for (let c = start.col; c <= end.col; c++) {
+    const value = cells.value(start.row, c);
+    let name = value === null ? "" : String(value).replace(/[\r\n]+/g, " ");
+    if (name.trim() === "") name = `Column${c - start.col + 1}`;
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}${n}`;
+    taken.add(unique.toLowerCase());
+    names.push(unique);
+  }
+  return names;
+}
