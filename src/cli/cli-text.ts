@@ -14,8 +14,6 @@ export interface CliText {
   noRows: (sheet: string) => string;
   zeroTotal: string;
   salesTooLarge: string;
-  markerTaken: (name: string, ref: string) => string;
-  userNameKept: (names: string) => string;
   badSavedCriteria: (detail: string) => string;
   cannotWrite: (detail: string) => string;
   noSheet: (sheet: string, sheets: string) => string;
@@ -79,10 +77,6 @@ const EN: CliText = {
   zeroTotal: "the sales add up to zero or less, so there are no shares to compute",
   salesTooLarge:
     "the sales figures are too large to add up (their total is beyond the largest number a spreadsheet can hold): check the sales column for misplaced digits",
-  markerTaken: (name, ref) =>
-    `the workbook has a name ${name} of its own (${ref}); the add-in marks its sheets with that name and never changes yours: rename or delete it in the Name Manager (Formulas > Name Manager), then run again`,
-  userNameKept: (names) =>
-    `the workbook's own name ${names} was read and kept as it is; the KAM Criteria sheet was written without it`,
   badSavedCriteria: (detail) =>
     `the criteria on the KAM Criteria sheet cannot be used (${detail}): correct them, or pass --criteria`,
   cannotWrite: (detail) => `cannot write the output (${detail})`,
@@ -147,10 +141,6 @@ const ZH: CliText = {
   zeroTotal: "销售额合计为零或负数，无法计算占比",
   salesTooLarge:
     "销售额数值过大，无法求和（合计超出电子表格能表示的最大数）：请检查销售额列是否多输了位数",
-  markerTaken: (name, ref) =>
-    `工作簿中已有您自己的名称 ${name}（${ref}）；本工具用这个名称标记自己的工作表，且不会改动您的名称：请在名称管理器（公式 > 名称管理器）中将其改名或删除后再运行`,
-  userNameKept: (names) =>
-    `已读取并保留工作簿中您自己的名称 ${names}；“KAM Criteria”工作表未使用该名称`,
   badSavedCriteria: (detail) =>
     `“KAM Criteria”工作表中的评级标准无法使用（${detail}）：请改正，或使用 --criteria`,
   cannotWrite: (detail) => `无法写入输出文件（${detail}）`,

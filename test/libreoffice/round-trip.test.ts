@@ -3,46 +3,20 @@
  * LibreOffice writes every name visible and drops their comments, but keeps the custom document
  * properties, which are what marks the add-in's sheets. A second run reuses them all.
  */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import { readPart, sheetNames } from "../cli/package-helpers";
 import { SAMPLES, runKam, scratchDir } from "../cli/run-kam";
-import { hasLibreOffice } from "./recalculate";
+import { LIBREOFFICE, describeWith } from "../support/external-tools";
+import { soffice } from "./recalculate";
 
-if (!hasLibreOffice)
-  console.warn(
-    "LibreOffice (soffice) is not installed: the LibreOffice round trip is skipped. Install it with `apt-get install libreoffice-calc-nogui` (.ci/run does)."
-  );
-const suite = hasLibreOffice ? describe : describe.skip;
+const suite = describeWith(LIBREOFFICE, "the LibreOffice round trip");
 // LibreOffice starts and converts a workbook of 11 sheets: tens of seconds on a busy 2-core machine.
 jest.setTimeout(300_000);
 
-/**
- * Converts a workbook to .xlsx with headless LibreOffice, in a profile of its own (two soffice runs
- * sharing one hand their work to each other or fail on its lock).
- */
+/** Saves a workbook again as .xlsx with headless LibreOffice (the project's own profile). */
 async function saveWithLibreOffice(file: string, outDir: string): Promise<string> {
-  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "kam-lo-profile-"));
-  try {
-    await promisify(execFile)(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "xlsx:Calc Office Open XML",
-        "--outdir",
-        outDir,
-        file,
-      ],
-      { timeout: 240_000 }
-    );
-  } finally {
-    await fs.rm(profile, { recursive: true, force: true });
-  }
+  await soffice(["--convert-to", "xlsx:Calc Office Open XML", "--outdir", outDir, file]);
   return path.join(outDir, path.basename(file));
 }
 
