@@ -9,6 +9,8 @@ import { SHARE_TOLERANCE } from "./shares";
 export interface AgingBuckets {
   from: readonly number[];
   amounts: readonly number[];
+  /** The buckets' headers as the ledger names them, for the sheets; the same array for every row. */
+  labels?: readonly string[];
 }
 
 /** current, 1–30, 31–60, 61–90, over 90: the buckets KAM.AGING assumes without `bucket_days`. */

@@ -29,16 +29,18 @@ export function accountDso(figures: DsoFigures, periodDays = 365): number | unde
 }
 
 /**
- * The whole book's DSO: the receivables of every account (balances, credits counting as nothing owed)
- * over the credit sales of every account that has a balance. Undefined when there is nothing to divide by.
+ * The whole book's DSO: the receivables of every account (balances, a credit counting as nothing owed,
+ * a blank balance as nothing) over the credit sales of every account. Undefined when no account has a
+ * balance or there are no credit sales to divide by.
  */
 export function bookDso(accounts: readonly DsoFigures[], periodDays = 365): number | undefined {
   let receivables = 0;
   let sales = 0;
+  let anyBalance = false;
   for (const a of accounts) {
-    if (a.balance === undefined || a.creditSales === undefined) continue;
-    receivables += Math.max(a.balance, 0);
-    sales += Math.max(a.creditSales, 0);
+    if (a.balance !== undefined) anyBalance = true;
+    receivables += Math.max(a.balance ?? 0, 0);
+    sales += Math.max(a.creditSales ?? 0, 0);
   }
-  return sales > 0 ? daysSalesOutstanding(receivables, sales, periodDays) : undefined;
+  return anyBalance && sales > 0 ? daysSalesOutstanding(receivables, sales, periodDays) : undefined;
 }

@@ -44,7 +44,7 @@ export const coreFlow: PaneFlow = {
   readCustomers: (source, table, lang) =>
     readCustomers(
       source.values,
-      { headerRow: table.headerRow, mapping: table.mapping },
+      { headerRow: table.headerRow, mapping: table.mapping, aging: table.aging },
       source.firstRow,
       lang
     ),

@@ -16,7 +16,8 @@ export const REPORTED_OPTIONAL_ROLES: readonly ColumnRole[] = [
 /** A few of the texts found in the sales column are enough for the user to see what went wrong. */
 const MAX_EXAMPLES = 3;
 
-type RowKind = "textSales" | "blankSales" | "negativeSales" | "blankAccount" | "badPhilosophy";
+type RowKind =
+  "textSales" | "blankSales" | "negativeSales" | "blankAccount" | "badPhilosophy" | "badAging";
 
 /** The problems found while reading, row by row; each list is built in one pass, so 100,000 rows stay fast. */
 export class ProblemLog {
@@ -26,6 +27,7 @@ export class ProblemLog {
     negativeSales: [],
     blankAccount: [],
     badPhilosophy: [],
+    badAging: [],
   };
   private readonly examples = new Set<string>();
   private readonly badNumbers = new Map<ColumnRole, number[]>();
@@ -79,6 +81,7 @@ export class ProblemLog {
       if (rows) out.push({ kind: "badNumber", role, rows });
     }
     if (badPhilosophy.length > 0) out.push({ kind: "badPhilosophy", rows: badPhilosophy });
+    if (this.rows.badAging.length > 0) out.push({ kind: "badAging", rows: this.rows.badAging });
     for (const role of REPORTED_OPTIONAL_ROLES)
       if (mapping[role] === undefined) out.push({ kind: "missingOptional", role });
     return out;

@@ -18,6 +18,7 @@ export interface ProblemWording {
   duplicateAccount: (account: string, rows: string) => string;
   badNumber: (role: string, rows: string) => string;
   badPhilosophy: (rows: string) => string;
+  badAging: (rows: string) => string;
 }
 
 /** Row lists stop after this many numbers and say how many more there are. */
@@ -49,6 +50,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     balance: "Balance (receivables)",
     overdue: "Overdue amount",
     daysOverdue: "Days overdue",
+    terms: "Payment terms (days)",
+    creditSales: "Credit sales",
     philosophy: "Business philosophy score",
     location: "Location",
     shoppers: "Shoppers",
@@ -62,6 +65,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     balance: "应收账款余额",
     overdue: "逾期金额",
     daysOverdue: "逾期天数",
+    terms: "账期（天）",
+    creditSales: "赊销额",
     philosophy: "经营理念评分",
     location: "地理位置",
     shoppers: "消费人群",
@@ -83,6 +88,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       balance: "No balance column: credit use is not assessed.",
       overdue: "No overdue-amount column: the overdue share is not assessed.",
       daysOverdue: "No days-overdue column: days overdue are not assessed.",
+      terms: "No payment-terms column: suggested limits assume default_terms_days.",
+      creditSales: "No credit-sales column: DSO counts all sales as credit sales.",
       philosophy: "No business-philosophy column: business practice is not assessed.",
       location: "No location column: locations are not shown.",
       shoppers: "No shoppers column: shoppers are not shown.",
@@ -99,6 +106,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       `Not a number in the ${role.toLowerCase()} column on ${rows}: those cells are ignored.`,
     badPhilosophy: (rows) =>
       `The business-philosophy score on ${rows} is not from 1 to 5: it is ignored.`,
+    badAging: (rows) =>
+      `An aging bucket on ${rows} is text or negative: it is read as 0, please check it.`,
   },
   "zh-CN": {
     rows: zhRows,
@@ -113,6 +122,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       balance: "没有应收账款余额列：不评估额度使用。",
       overdue: "没有逾期金额列：不评估逾期比例。",
       daysOverdue: "没有逾期天数列：不评估逾期天数。",
+      terms: "没有账期列：建议额度按 default_terms_days 计算。",
+      creditSales: "没有赊销额列：DSO 以全部销售额为赊销额。",
       philosophy: "没有经营理念评分列：不评估经营理念。",
       location: "没有地理位置列：不显示地理位置。",
       shoppers: "没有消费人群列：不显示消费人群。",
@@ -124,6 +135,7 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
     duplicateAccount: (account, rows) => `${account} 出现在${rows}：销售额已合并计算。`,
     badNumber: (role, rows) => `“${role}”列${rows}不是数字：这些单元格不予考虑。`,
     badPhilosophy: (rows) => `${rows}的经营理念评分不在 1 到 5 之间：不予考虑。`,
+    badAging: (rows) => `${rows}的账龄金额是文本或负数：按 0 计算，请核对。`,
   },
 };
 
@@ -162,6 +174,8 @@ export function describeProblem(
       return t.badNumber(roles[problem.role], t.rows(problem.rows));
     case "badPhilosophy":
       return t.badPhilosophy(t.rows(problem.rows));
+    case "badAging":
+      return t.badAging(t.rows(problem.rows));
   }
 }
 

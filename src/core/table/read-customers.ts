@@ -1,5 +1,6 @@
 import { Lang } from "../language";
 import { unnamedAccount } from "../tier-columns";
+import { AgingColumn } from "./aging-headers";
 import { ColumnMapping, REQUIRED_ROLES } from "./columns";
 import { CellValue, CustomerRow, CustomerTable, DetectedTable } from "./customer-types";
 import { totalLabel } from "./header-match";
@@ -7,7 +8,14 @@ import { readNumberCell } from "./numeric-text";
 import { ProblemLog } from "./problem-log";
 
 type NumberRole =
-  "priorSales" | "creditLimit" | "balance" | "overdue" | "daysOverdue" | "philosophy";
+  | "priorSales"
+  | "creditLimit"
+  | "balance"
+  | "overdue"
+  | "daysOverdue"
+  | "terms"
+  | "creditSales"
+  | "philosophy";
 type TextRole = "region" | "location" | "shoppers";
 
 const NUMBER_ROLES: readonly NumberRole[] = [
@@ -16,12 +24,20 @@ const NUMBER_ROLES: readonly NumberRole[] = [
   "balance",
   "overdue",
   "daysOverdue",
+  "terms",
+  "creditSales",
   "philosophy",
 ];
 const TEXT_ROLES: readonly TextRole[] = ["region", "location", "shoppers"];
 
 /** Figures that cannot be negative: the credit checks reject them. A negative balance is a credit in the customer's favour. */
-const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set(["creditLimit", "overdue", "daysOverdue"]);
+const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set([
+  "creditLimit",
+  "overdue",
+  "daysOverdue",
+  "terms",
+  "creditSales",
+]);
 
 /** Text of a cell, trimmed; undefined when blank. Numbers (customer codes) become their text. */
 function textAt(cells: readonly CellValue[], column: number | undefined): string | undefined {
@@ -58,6 +74,29 @@ function readFigures(
   }
 }
 
+/** The row's aging buckets: blank is 0, text or a negative amount is reported and read as 0. */
+function readAging(
+  customer: CustomerRow,
+  cells: readonly CellValue[],
+  aging: readonly AgingColumn[],
+  from: readonly number[],
+  labels: readonly string[],
+  log: ProblemLog
+): void {
+  let bad = false;
+  const amounts = aging.map(({ column }) => {
+    const cell = readNumberCell(cells[column]);
+    if (cell.kind === "blank") return 0;
+    if (cell.kind === "text" || cell.value < 0) {
+      bad = true;
+      return 0;
+    }
+    return cell.value;
+  });
+  if (bad) log.add("badAging", customer.sheetRow);
+  customer.aging = { from, amounts, labels };
+}
+
 /** A blank sales figure beside prior-period sales is an account lost since then: read as 0 sales. */
 function isLostAccount(cells: readonly CellValue[], mapping: ColumnMapping): boolean {
   if (mapping.priorSales === undefined) return false;
@@ -71,7 +110,10 @@ function readRow(
   sheetRow: number,
   mapping: ColumnMapping,
   log: ProblemLog,
-  lang: Lang
+  lang: Lang,
+  aging: readonly AgingColumn[] = [],
+  agingFrom: readonly number[] = [],
+  agingLabels: readonly string[] = []
 ): CustomerRow | undefined {
   const sales = readNumberCell(cells[mapping.sales as number]);
   if (sales.kind === "text") {
@@ -96,6 +138,7 @@ function readRow(
     sales: value,
   };
   readFigures(customer, cells, mapping, log);
+  if (aging.length > 0) readAging(customer, cells, aging, agingFrom, agingLabels, log);
   return customer;
 }
 
@@ -108,11 +151,14 @@ function readRow(
  */
 export function readCustomers(
   values: CellValue[][],
-  detected: Pick<DetectedTable, "headerRow" | "mapping">,
+  detected: Pick<DetectedTable, "headerRow" | "mapping" | "aging">,
   firstRow: number,
   lang: Lang = "en"
 ): CustomerTable {
   const { headerRow, mapping } = detected;
+  const aging = detected.aging ?? [];
+  const agingFrom = aging.map((a) => a.from);
+  const agingLabels = aging.map((a) => textAt(values[headerRow] ?? [], a.column) ?? "");
   const log = new ProblemLog();
   if (REQUIRED_ROLES.some((role) => mapping[role] === undefined))
     return { rows: [], problems: log.problems(mapping) };
@@ -123,7 +169,17 @@ export function readCustomers(
     const label = name === undefined ? undefined : totalLabel(name);
     if (label === "grand") break;
     if (label === "sub") continue;
-    const row = readRow(cells, name, firstRow + i, mapping, log, lang);
+    const row = readRow(
+      cells,
+      name,
+      firstRow + i,
+      mapping,
+      log,
+      lang,
+      aging,
+      agingFrom,
+      agingLabels
+    );
     if (row) rows.push(row);
   }
   return { rows, problems: log.problems(mapping) };

@@ -143,9 +143,10 @@ describe("DSO per account and for the book", () => {
       { balance: 10_000, creditSales: 365_000 },
       { balance: 90_000, creditSales: 365_000 },
       { balance: -5_000, creditSales: 0 },
-      { creditSales: 1_000_000 },
+      { creditSales: 730_000 },
     ];
-    expect(bookDso(book)).toBeCloseTo(50, 9);
+    // 100,000 owed (the credit counts as nothing) over 1,460,000 of credit sales × 365 days
+    expect(bookDso(book)).toBeCloseTo(25, 9);
     expect(bookDso([{ creditSales: 1 }])).toBeUndefined();
   });
 });
