@@ -25,7 +25,6 @@ describe("aging bucket headers", () => {
     ["Aged 61-90", 61],
     ["逾期1-30天金额", 1],
     ["账龄（1-30天）", 1],
-    ["61–90 days (¥)", undefined],
   ] as [string, number | undefined][])("%s → %p", (header, from) => {
     expect(agingBucketDays(header)).toBe(from);
   });
