@@ -1,4 +1,4 @@
-import { CRITERIA_MARKER, TIERS_MARKER } from "../../core/sheets/sheet-names";
+import { CREDIT_MARKER, CRITERIA_MARKER, TIERS_MARKER } from "../../core/sheets/sheet-names";
 import { PLANS_MARKER, TEMPLATES_MARKER, planNumber } from "../../core/plans/plan-names";
 import type { SheetKind } from "../../core/sheets/sheet-spec";
 import type { SheetModel, WorkbookModel } from "../excel-double";
@@ -6,6 +6,7 @@ import type { SheetModel, WorkbookModel } from "../excel-double";
 const KINDS: Record<string, SheetKind> = {
   [CRITERIA_MARKER.toUpperCase()]: "criteria",
   [TIERS_MARKER.toUpperCase()]: "tiers",
+  [CREDIT_MARKER.toUpperCase()]: "credit",
   [PLANS_MARKER.toUpperCase()]: "plans",
   [TEMPLATES_MARKER.toUpperCase()]: "templates",
 };
