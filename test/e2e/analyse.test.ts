@@ -28,7 +28,7 @@ test("English: the sample ledger is analysed and the tier sheet shows its figure
   await bench.analyse();
   await screenshot(browser.page, "en-3-analysed");
 
-  expect(await bench.sheetTabs()).toEqual(["Customers", "KAM Criteria", "KAM Tiers"]);
+  expect(await bench.sheetTabs()).toEqual(["Customers", "KAM Criteria", "KAM Tiers", "KAM Credit"]);
   await bench.openSheet("KAM Tiers");
   expect(await bench.cell("A14").innerText()).toBe("Fengshou Farm Supplies");
   // Summary formulas, computed by the workbench's engine: total sales and the key accounts' share.
