@@ -140,6 +140,9 @@ export interface TierSheetText {
     concentration: string;
     effectiveCustomers: string;
     lostAccounts: string;
+    keyReceivables: string;
+    keyOverdue: string;
+    keyAtRisk: string;
   };
   /** What an HHI means, with the bands of the 2023 US merger guidelines. */
   concentrationLevels: Record<ConcentrationLevel, string>;
@@ -162,6 +165,9 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       concentration: "Concentration",
       effectiveCustomers: "Same as this many equal customers",
       lostAccounts: "Lost accounts (listed below the table)",
+      keyReceivables: "Key accounts' receivables",
+      keyOverdue: "Key accounts' overdue",
+      keyAtRisk: "Key accounts' exposure (owed with credit WATCH or FAIL)",
     },
     concentrationLevels: {
       low: "low (HHI below 1,000)",
@@ -188,6 +194,9 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       concentration: "集中程度",
       effectiveCustomers: "相当于同等规模客户数",
       lostAccounts: "流失客户数（列于表格下方）",
+      keyReceivables: "重点客户应收账款",
+      keyOverdue: "重点客户逾期金额",
+      keyAtRisk: "重点客户风险敞口（信用 WATCH 或 FAIL 的欠款）",
     },
     concentrationLevels: {
       low: "低（HHI 低于 1,000）",
