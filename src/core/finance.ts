@@ -1,6 +1,6 @@
 import { AGING_LINES, agedTotal, amountOver } from "./aging";
 import { Analysis, AccountTier } from "./analysis-types";
-import { CREDIT_STATUSES, CreditStatus } from "./credit";
+import { CreditStatus } from "./credit";
 import { LimitSuggestion, suggestLimit } from "./credit-limit";
 import { accountDso, bookDso } from "./dso";
 import { Lang } from "./language";
@@ -134,4 +134,3 @@ export function financeView(analysis: Analysis, lang: Lang): FinanceView {
     key,
   };
 }
-
