@@ -4,6 +4,8 @@ import type { Analysis } from "../core/analysis-types";
 import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
 import { isKamError } from "../core/errors";
 import type { Lang } from "../core/language";
+import { hasFinance } from "../core/finance";
+import { creditSheet } from "../core/sheets/credit-sheet";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { tierSheet } from "../core/sheets/tier-sheet";
@@ -123,7 +125,11 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
       );
     throw error;
   }
-  const sheets = () => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)];
+  const sheets = () => [
+    criteriaSheet(analysis.criteria, lang),
+    tierSheet(analysis, lang),
+    ...(hasFinance(analysis) ? [creditSheet(analysis, lang)] : []),
+  ];
   const plans = options.plans ? planChanges(analysis, loaded, lang) : undefined;
   if (plans?.templatesUnreadable) warnings.push(text.templatesUnreadable);
   const changes: WorkbookChanges = {

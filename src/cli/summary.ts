@@ -3,6 +3,7 @@ import { type Lang, formatAmount, formatPercent } from "../core/language";
 import { textWidth } from "../core/sheets/sheet-styles";
 import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
 import { CLI_TEXT } from "./cli-text";
+import { AccountCreditJson, CreditJson, creditJson } from "./credit-json";
 
 /** The summary --json prints: the figures a script needs, and the key accounts. */
 export interface JsonSummary {
@@ -22,8 +23,19 @@ export interface JsonSummary {
   warnings: string[];
 }
 
-export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummary {
+/** With a credit column: the book's credit and each account's (key accounts carry theirs too). */
+export type JsonSummaryWithCredit = JsonSummary &
+  Partial<CreditJson> & { keyAccounts: Partial<Omit<AccountCreditJson, "account">>[] };
+
+export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummaryWithCredit {
   const { summary } = analysis;
+  const finance = creditJson(analysis);
+  const creditOf = (account: string) => {
+    const found = finance?.byAccount.get(account);
+    if (!found) return {};
+    const { status, reasons, dso, suggestedLimit, limitAction } = found;
+    return { status, reasons, dso, suggestedLimit, limitAction };
+  };
   return {
     accounts: summary.accounts,
     totalSales: summary.totalSales,
@@ -38,8 +50,10 @@ export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummary
         abc: a.abc,
         stars: a.stars,
         credit: a.creditStatus ?? null,
+        ...creditOf(a.account),
       })),
     warnings,
+    ...(finance?.json ?? {}),
   };
 }
 

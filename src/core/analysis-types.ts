@@ -1,3 +1,4 @@
+import { AgingBuckets } from "./aging";
 import { ConcentrationLevel } from "./concentration";
 import { CreditStatus } from "./credit";
 import { Criteria } from "./criteria";
@@ -7,6 +8,16 @@ import { Stars } from "./grade";
 
 /** How an account's tier moved since the prior period. */
 export type Movement = "up" | "down" | "same" | "new" | "lost";
+
+/** The ledger's credit figures of one account (rows of one account added up); blank is undefined. */
+export interface LedgerFigures {
+  creditLimit?: number;
+  balance?: number;
+  overdue?: number;
+  terms?: number;
+  creditSales?: number;
+  aging?: AgingBuckets;
+}
 
 /** One account in the tier analysis, with what the customer table told us beside the sales. */
 export interface AccountTier extends TierRow {
@@ -20,6 +31,8 @@ export interface AccountTier extends TierRow {
   creditStatus?: CreditStatus;
   /** The credit rules broken, in the analysis language; empty when OK or not assessed. */
   creditReason: string;
+  /** The credit figures, when the table has any credit column (the KAM Credit sheet shows them). */
+  ledger?: LedgerFigures;
   /** The tier the prior-period sales would have given (same criteria), when there is a prior column. */
   priorAbc?: AbcClass;
   priorStars?: Stars;

@@ -1,4 +1,4 @@
-import { Analysis, AccountTier } from "./analysis-types";
+import { Analysis, AccountTier, LedgerFigures } from "./analysis-types";
 import { CREDIT_SEVERITY, assessCredit } from "./credit";
 import { Criteria } from "./criteria";
 import { Lang } from "./language";
@@ -19,13 +19,37 @@ type AccountFacts = AccountRecord &
     | "priorSales"
     | "creditStatus"
     | "creditReason"
+    | "ledger"
   >;
 
 const hasCreditFigure = (row: CustomerRow): boolean =>
   row.creditLimit !== undefined ||
   row.balance !== undefined ||
   row.overdue !== undefined ||
-  row.daysOverdue !== undefined;
+  row.daysOverdue !== undefined ||
+  row.aging !== undefined;
+
+function ledgerOf(row: CustomerRow): LedgerFigures {
+  const { creditLimit, balance, overdue, terms, creditSales, aging } = row;
+  return { creditLimit, balance, overdue, terms, creditSales, aging };
+}
+
+const addOptional = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined ? b : b === undefined ? a : a + b;
+
+/** Two rows of one account: amounts add up, bucket by bucket; the first terms given stay. */
+function combineLedgers(into: LedgerFigures, row: LedgerFigures): void {
+  into.creditLimit = addOptional(into.creditLimit, row.creditLimit);
+  into.balance = addOptional(into.balance, row.balance);
+  into.overdue = addOptional(into.overdue, row.overdue);
+  into.creditSales = addOptional(into.creditSales, row.creditSales);
+  into.terms ??= row.terms;
+  if (into.aging && row.aging)
+    into.aging = {
+      ...into.aging,
+      amounts: into.aging.amounts.map((a, i) => a + row.aging!.amounts[i]),
+    };
+}
 
 function factsOf(
   row: CustomerRow,
@@ -48,6 +72,7 @@ function factsOf(
     const { status, findings } = assessCredit(row, criteria);
     facts.credit = facts.creditStatus = status;
     facts.creditReason = creditReason(findings, lang);
+    facts.ledger = ledgerOf(row);
   }
   return facts;
 }
@@ -64,6 +89,7 @@ function combineFacts(into: AccountFacts, row: AccountFacts): void {
   into.region ??= row.region;
   into.location ??= row.location;
   into.shoppers ??= row.shoppers;
+  if (into.ledger && row.ledger) combineLedgers(into.ledger, row.ledger);
   if (
     row.creditStatus !== undefined &&
     (into.creditStatus === undefined ||

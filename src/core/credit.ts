@@ -1,4 +1,5 @@
-import { Criteria } from "./criteria";
+import { AgingBuckets, AgingRule, agingFindings } from "./aging";
+import { Criteria, KeyCreditRule } from "./criteria";
 import { numberError } from "./errors";
 import { SHARE_TOLERANCE, isBelow } from "./shares";
 
@@ -12,15 +13,28 @@ export function worseCredit(a: CreditStatus, b: CreditStatus): CreditStatus {
   return CREDIT_SEVERITY[a] >= CREDIT_SEVERITY[b] ? a : b;
 }
 
+/**
+ * Whether a credit status lets an account be a key account under `key_requires_credit`: `any` (the
+ * default) always; `not_fail` unless FAIL; `ok` only when OK. Credit not assessed meets only `any`:
+ * finance asked for checked credit.
+ */
+export function creditAllowsKey(status: CreditStatus | undefined, rule: KeyCreditRule): boolean {
+  if (rule === "any") return true;
+  if (status === undefined) return false;
+  return rule === "ok" ? status === "OK" : status !== "FAIL";
+}
+
 /** The figures finance staff look at; a blank figure is undefined. */
 export interface CreditFigures {
   creditLimit?: number;
   balance?: number;
   overdue?: number;
   daysOverdue?: number;
+  /** The aging buckets, when the ledger has them: their rules join the others. */
+  aging?: AgingBuckets;
 }
 
-export type CreditRule = "noLimit" | "utilisation" | "daysOverdue" | "overdueRatio";
+export type CreditRule = "noLimit" | "utilisation" | "daysOverdue" | "overdueRatio" | AgingRule;
 
 /** One rule broken, with the figure and the threshold it was measured against. */
 export interface CreditFinding {
@@ -74,7 +88,9 @@ export function assessCredit(figures: CreditFigures, criteria: Criteria): Credit
   const overdue = nonNegative(figures.overdue, "the overdue amount");
   const days = nonNegative(figures.daysOverdue, "days overdue");
   const balance = figures.balance ?? 0;
-  if (balance <= 0) return { status: "OK", findings: [] };
+  // The aging rules measure the aged balance (the buckets' sum), so they apply even without a balance.
+  const aged = figures.aging ? agingFindings(figures.aging, criteria) : [];
+  if (balance <= 0) return { status: worstOf(aged), findings: aged };
 
   const findings: CreditFinding[] = [];
   if (!limit)
@@ -108,6 +124,11 @@ export function assessCredit(figures: CreditFigures, criteria: Criteria): Credit
     const found = actual === undefined ? undefined : band(rule, actual, watch, fail, inclusive);
     if (found) findings.push(found);
   }
-  const status = findings.reduce<CreditStatus>((worst, f) => worseCredit(worst, f.level), "OK");
-  return { status, findings };
+  findings.push(...aged);
+  return { status: worstOf(findings), findings };
+}
+
+/** The status is the worst of all rules broken. */
+export function worstOf(findings: readonly CreditFinding[]): CreditStatus {
+  return findings.reduce<CreditStatus>((worst, f) => worseCredit(worst, f.level), "OK");
 }

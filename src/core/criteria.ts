@@ -7,12 +7,33 @@ import { criteriaSheetText } from "./sheets/sheet-text";
 export type AbcRule = "cover" | "within";
 export const ABC_RULES: readonly AbcRule[] = ["cover", "within"];
 
+/** Which credit statuses a key account may have (`any`: credit only lowers the stars). */
+export type KeyCreditRule = "any" | "not_fail" | "ok";
+export const KEY_CREDIT_RULES: readonly KeyCreditRule[] = ["any", "not_fail", "ok"];
+
+/** The finance criteria (issue 11): aging shares, DSO period, terms and limit headroom. */
+export interface FinanceCriteria {
+  /** Credit WATCH when more than this share of the aged balance is over 60 days. */
+  agingWatchShare: number;
+  /** Credit FAIL when more than this share of the aged balance is over 90 days. */
+  agingFailShare: number;
+  /** Days in the sales period: DSO and the monthly sales of the suggested limit use it. */
+  periodDays: number;
+  /** Payment terms assumed for accounts without a terms figure. */
+  defaultTermsDays: number;
+  /** Headroom over the base limit for 4-star accounts. */
+  limitHeadroom4: number;
+  /** Headroom over the base limit for 3-star accounts. */
+  limitHeadroom3: number;
+  keyRequiresCredit: KeyCreditRule;
+}
+
 /**
  * Every threshold the method uses, in one place. The task pane writes these as a two-column
  * name/value table ("KAM Criteria"), and every KAM function that takes `criteria` reads the same table,
  * so formulas and the pane always agree.
  */
-export interface Criteria {
+export interface Criteria extends FinanceCriteria {
   /** Class A: the largest accounts that make up this share of sales. */
   aCutoff: number;
   /** Class B: the next accounts, up to this cumulative share. */
@@ -38,7 +59,13 @@ export interface Criteria {
   keyMinStars: number;
 }
 
-type NumericKey = Exclude<keyof Criteria, "abcRule">;
+/** The criteria whose value is a word, with the words allowed. */
+const TEXT_CHOICES: Partial<Record<keyof Criteria, readonly string[]>> = {
+  abcRule: ABC_RULES,
+  keyRequiresCredit: KEY_CREDIT_RULES,
+};
+
+type NumericKey = Exclude<keyof Criteria, "abcRule" | "keyRequiresCredit">;
 
 /** One row of the criteria table: its stable name (what users type), where it goes and its default. */
 export interface CriterionSpec {
@@ -81,7 +108,19 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "philosophy_good", key: "philosophyGood", defaultValue: 4, format: "number" },
   { name: "philosophy_fair", key: "philosophyFair", defaultValue: 3, format: "number" },
   { name: "key_min_stars", key: "keyMinStars", defaultValue: 3, format: "number" },
+  { name: "aging_watch_share", key: "agingWatchShare", defaultValue: 0.1, format: "percent" },
+  { name: "aging_fail_share", key: "agingFailShare", defaultValue: 0.1, format: "percent" },
+  { name: "period_days", key: "periodDays", defaultValue: 365, format: "number" },
+  { name: "default_terms_days", key: "defaultTermsDays", defaultValue: 30, format: "number" },
+  { name: "limit_headroom_4", key: "limitHeadroom4", defaultValue: 0.2, format: "percent" },
+  { name: "limit_headroom_3", key: "limitHeadroom3", defaultValue: 0.1, format: "percent" },
+  { name: "key_requires_credit", key: "keyRequiresCredit", defaultValue: "any", format: "text" },
 ];
+
+/** The words a text criterion accepts (abc_rule, key_requires_credit); undefined for numbers. */
+export function criterionChoices(key: keyof Criteria): readonly string[] | undefined {
+  return TEXT_CHOICES[key];
+}
 
 export const DEFAULT_CRITERIA: Readonly<Criteria> = Object.freeze(
   Object.fromEntries(CRITERIA_SPECS.map((s) => [s.key, s.defaultValue])) as unknown as Criteria
@@ -183,6 +222,15 @@ function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
     criteria.abcRule = parseAbcRule(value);
     return;
   }
+  if (spec.key === "keyRequiresCredit") {
+    const word = typeof value === "string" ? value.trim().toLowerCase() : "";
+    if (!(KEY_CREDIT_RULES as readonly string[]).includes(word))
+      throw valueError(
+        `key_requires_credit must be "any", "not_fail" or "ok", not ${describe(value)}`
+      );
+    criteria.keyRequiresCredit = word as KeyCreditRule;
+    return;
+  }
   if (!isNumberCell(value))
     throw valueError(`${spec.name} must be a number, not ${describe(value)}`);
   criteria[spec.key as NumericKey] = value;
@@ -201,5 +249,12 @@ function checkCriteria(c: Criteria): void {
     problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");
   if (!(Number.isInteger(c.keyMinStars) && c.keyMinStars >= 1 && c.keyMinStars <= 4))
     problems.push("key_min_stars is a whole number from 1 to 4");
+  // A share of 100% or more switches its aging rule off; a negative one means nothing.
+  if (!(c.agingWatchShare >= 0 && c.agingFailShare >= 0))
+    problems.push("aging_watch_share and aging_fail_share are 0% or more");
+  if (!(c.periodDays > 0 && c.defaultTermsDays >= 0))
+    problems.push("period_days > 0 and default_terms_days ≥ 0");
+  if (!(c.limitHeadroom4 >= 0 && c.limitHeadroom3 >= 0))
+    problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -1,6 +1,6 @@
 import { AbcClass } from "./abc";
 import { Criteria } from "./criteria";
-import { CreditStatus } from "./credit";
+import { CreditStatus, creditAllowsKey } from "./credit";
 import { numberError } from "./errors";
 
 export type Stars = 1 | 2 | 3 | 4;
@@ -58,5 +58,7 @@ export function gradeAccount(input: GradeInput, criteria: Criteria): Grade {
   } else if (input.philosophy !== undefined) {
     checkPhilosophy(input.philosophy);
   }
-  return { stars, keyAccount: stars >= criteria.keyMinStars, limitedBy };
+  const keyAccount =
+    stars >= criteria.keyMinStars && creditAllowsKey(input.credit, criteria.keyRequiresCredit);
+  return { stars, keyAccount, limitedBy };
 }

@@ -16,12 +16,18 @@ const CREDIT_TEXT: Record<Lang, Record<CreditFinding["rule"], FindingText>> = {
     utilisation: (_f, op, [a, t]) => `utilisation ${a} ${op} ${t}`,
     daysOverdue: (f, op) => `${days(f)[0]} days overdue ${op} ${days(f)[1]}`,
     overdueRatio: (_f, op, [a, t]) => `overdue ${a} of balance ${op} ${t}`,
+    agingOver60: (_f, op, [a, t]) => `${a} of the aged balance over 60 days ${op} ${t}`,
+    agingOver90: (_f, op, [a, t]) => `${a} of the aged balance over 90 days ${op} ${t}`,
+    agingOver180: (f) => `${formatAmount(f.actual)} over 180 days`,
   },
   "zh-CN": {
     noLimit: (f) => `欠款 ${formatAmount(f.actual)} 但无信用额度`,
     utilisation: (_f, op, [a, t]) => `额度使用率 ${a} ${op} ${t}`,
     daysOverdue: (f, op) => `逾期 ${days(f)[0]} 天 ${op} ${days(f)[1]} 天`,
     overdueRatio: (_f, op, [a, t]) => `逾期金额占欠款 ${a} ${op} ${t}`,
+    agingOver60: (_f, op, [a, t]) => `账龄超过 60 天的金额占 ${a} ${op} ${t}`,
+    agingOver90: (_f, op, [a, t]) => `账龄超过 90 天的金额占 ${a} ${op} ${t}`,
+    agingOver180: (f) => `账龄超过 180 天的金额 ${formatAmount(f.actual)}`,
   },
 };
 

@@ -12,6 +12,7 @@ import {
   hhiFormula,
 } from "../core/formulas/concentration-formulas";
 import { creditFormula, creditWhyFormula, dsoFormula } from "../core/formulas/credit-formulas";
+import { agingFormula, limitFormula, limitWhyFormula } from "../core/formulas/finance-formulas";
 import { gradeFormula, isKeyFormula } from "../core/formulas/grade-formulas";
 import {
   abcFormula,
@@ -122,6 +123,8 @@ export function hhi(values: unknown[][]): number {
  * @param [overdue] Amount past its due date (E2).
  * @param [days_overdue] Days the oldest unpaid invoice is past due (F2).
  * @param [criteria] Two-column range of criterion names and values (KAM_Criteria) to change the thresholds.
+ * @param [aging] Aging buckets of the account, one row per account (I2:M2); their rules join the others.
+ * @param [bucket_days] Each bucket's lower bound in days, when the buckets are not current, 1–30, 31–60, 61–90, over 90.
  * @returns "OK", "WATCH" or "FAIL".
  */
 export function credit(
@@ -129,7 +132,9 @@ export function credit(
   balance: unknown[][],
   overdue?: unknown[][],
   days_overdue?: unknown[][],
-  criteria?: unknown[][]
+  criteria?: unknown[][],
+  aging?: unknown[][],
+  bucket_days?: unknown[][]
 ): unknown[][] {
   return excelGrid(() =>
     creditFormula(
@@ -137,7 +142,9 @@ export function credit(
       g(balance),
       overdue as Grid,
       days_overdue as Grid,
-      criteria && g(criteria)
+      criteria && g(criteria),
+      aging as Grid,
+      bucket_days as Grid
     )
   );
 }
@@ -150,6 +157,8 @@ export function credit(
  * @param [overdue] Amount past its due date (E2).
  * @param [days_overdue] Days the oldest unpaid invoice is past due (F2).
  * @param [criteria] Two-column range of criterion names and values (KAM_Criteria).
+ * @param [aging] Aging buckets of the account, one row per account (I2:M2).
+ * @param [bucket_days] Each bucket's lower bound in days, when the buckets are not the default five.
  * @returns The rules broken, or empty text when the status is OK.
  */
 export function creditwhy(
@@ -157,7 +166,9 @@ export function creditwhy(
   balance: unknown[][],
   overdue?: unknown[][],
   days_overdue?: unknown[][],
-  criteria?: unknown[][]
+  criteria?: unknown[][],
+  aging?: unknown[][],
+  bucket_days?: unknown[][]
 ): unknown[][] {
   return excelGrid(() =>
     creditWhyFormula(
@@ -166,7 +177,94 @@ export function creditwhy(
       g(balance),
       overdue as Grid,
       days_overdue as Grid,
-      criteria && g(criteria)
+      criteria && g(criteria),
+      aging as Grid,
+      bucket_days as Grid
+    )
+  );
+}
+
+/**
+ * Credit status from an aging row: WATCH when more than 10% of the aged balance is over 60 days; FAIL when more than 10% is over 90 days or anything is over 180 days.
+ * @customfunction AGING
+ * @param buckets Aging buckets of one account (I2:M2) or of many, one row each (I2:M25).
+ * @param [bucket_days] Each bucket's lower bound in days, e.g. {0,1,31,61,91} (the default: current, 1–30, 31–60, 61–90, over 90).
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria), e.g. aging_watch_share.
+ * @returns "OK", "WATCH" or "FAIL", one per row.
+ */
+export function aging(
+  buckets: unknown[][],
+  bucket_days?: unknown[][],
+  criteria?: unknown[][]
+): unknown[][] {
+  return excelGrid(() => agingFormula(g(buckets), bucket_days as Grid, criteria && g(criteria)));
+}
+
+/**
+ * Suggested credit limit: period sales ÷ months × terms ÷ 30 days, with headroom by stars; WATCH never above the current limit; FAIL frozen at the lower of the current limit and the balance.
+ * @customfunction LIMIT
+ * @param sales Sales of the account in the period (B2), period_days long (365).
+ * @param [terms_days] Payment terms in days (N2). Blank = default_terms_days (30).
+ * @param [stars] Stars 1–4, e.g. from KAM.GRADE: 4★ +20%, 3★ +10%.
+ * @param [credit] Credit status OK, WATCH or FAIL (G2). Blank = not assessed.
+ * @param [current_limit] The credit limit granted now (C2).
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria).
+ * @param [balance] What the account owes now (D2): a FAIL limit is frozen at it.
+ * @returns The suggested limit.
+ */
+export function limit(
+  sales: unknown[][],
+  terms_days?: unknown[][],
+  stars?: unknown[][],
+  credit?: unknown[][],
+  current_limit?: unknown[][],
+  criteria?: unknown[][],
+  balance?: unknown[][]
+): unknown[][] {
+  return excelGrid(() =>
+    limitFormula(
+      g(sales),
+      terms_days as Grid,
+      stars as Grid,
+      credit as Grid,
+      current_limit as Grid,
+      criteria && g(criteria),
+      balance as Grid
+    )
+  );
+}
+
+/**
+ * The action on the credit limit (raise, keep, lower, freeze) and why, with the figures.
+ * @customfunction LIMITWHY
+ * @param sales Sales of the account in the period (B2).
+ * @param [terms_days] Payment terms in days (N2). Blank = default_terms_days.
+ * @param [stars] Stars 1–4, e.g. from KAM.GRADE.
+ * @param [credit] Credit status OK, WATCH or FAIL (G2).
+ * @param [current_limit] The credit limit granted now (C2).
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria).
+ * @param [balance] What the account owes now (D2).
+ * @returns The action and the reason, in Chinese when Excel is.
+ */
+export function limitwhy(
+  sales: unknown[][],
+  terms_days?: unknown[][],
+  stars?: unknown[][],
+  credit?: unknown[][],
+  current_limit?: unknown[][],
+  criteria?: unknown[][],
+  balance?: unknown[][]
+): unknown[][] {
+  return excelGrid(() =>
+    limitWhyFormula(
+      displayLanguage(),
+      g(sales),
+      terms_days as Grid,
+      stars as Grid,
+      credit as Grid,
+      current_limit as Grid,
+      criteria && g(criteria),
+      balance as Grid
     )
   );
 }

@@ -1,7 +1,15 @@
-import { type AbcRule, type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
+import {
+  type AbcRule,
+  type Criteria,
+  DEFAULT_CRITERIA,
+  type FinanceCriteria,
+} from "../core/criteria";
 
-/** The criteria the user types a number for (the ABC rule is a choice). */
-export type NumericCriterion = Exclude<keyof Criteria, "abcRule">;
+/**
+ * The criteria the user types a number for (the ABC rule is a choice). The finance criteria are not
+ * in the form: they are edited on the KAM Criteria sheet and carried through unchanged.
+ */
+export type NumericCriterion = Exclude<keyof Criteria, "abcRule" | keyof FinanceCriteria>;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -58,6 +66,8 @@ const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
 /** What the user typed, as text, so a half-typed value stays on screen until it is corrected. */
 export interface CriteriaForm {
   abcRule: AbcRule;
+  /** The criteria the form does not show, kept as they were. */
+  finance?: FinanceCriteria;
   values: Record<NumericCriterion, string>;
 }
 
@@ -77,7 +87,18 @@ const toDisplay = (field: CriterionField, value: number): string =>
 export function formFromCriteria(criteria: Criteria): CriteriaForm {
   const values = {} as Record<NumericCriterion, string>;
   for (const field of FIELDS) values[field.key] = toDisplay(field, criteria[field.key]);
-  return { abcRule: criteria.abcRule, values };
+  const { agingWatchShare, agingFailShare, periodDays, defaultTermsDays } = criteria;
+  const { limitHeadroom4, limitHeadroom3, keyRequiresCredit } = criteria;
+  const finance: FinanceCriteria = {
+    agingWatchShare,
+    agingFailShare,
+    periodDays,
+    defaultTermsDays,
+    limitHeadroom4,
+    limitHeadroom3,
+    keyRequiresCredit,
+  };
+  return { abcRule: criteria.abcRule, finance, values };
 }
 
 export const DEFAULT_FORM: CriteriaForm = formFromCriteria(DEFAULT_CRITERIA);
@@ -116,6 +137,10 @@ export function checkForm(form: CriteriaForm): CriteriaCheck {
   if (Object.keys(problems).length > 0) return { problems };
   return {
     problems,
-    criteria: { ...(numbers as Record<NumericCriterion, number>), abcRule: form.abcRule },
+    criteria: {
+      ...(form.finance ?? DEFAULT_CRITERIA),
+      ...(numbers as Record<NumericCriterion, number>),
+      abcRule: form.abcRule,
+    },
   };
 }

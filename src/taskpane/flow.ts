@@ -7,6 +7,8 @@ import type { Analysis } from "../core/analysis-types";
 import type { Criteria } from "../core/criteria";
 import type { Lang } from "../core/language";
 import { analyseCustomers } from "../core/analysis";
+import { hasFinance } from "../core/finance";
+import { creditSheet } from "../core/sheets/credit-sheet";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
 import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 import { tierCell, tierLayout, tierSheet } from "../core/sheets/tier-sheet";
@@ -51,13 +53,17 @@ export const coreFlow: PaneFlow = {
   readCustomers: (source, table, lang) =>
     readCustomers(
       source.values,
-      { headerRow: table.headerRow, mapping: table.mapping },
+      { headerRow: table.headerRow, mapping: table.mapping, aging: table.aging },
       source.firstRow,
       lang,
       dateFacts(source.dateCells)
     ),
   analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
-  sheets: (analysis, lang) => [criteriaSheet(analysis.criteria, lang), tierSheet(analysis, lang)],
+  sheets: (analysis, lang) => [
+    criteriaSheet(analysis.criteria, lang),
+    tierSheet(analysis, lang),
+    ...(hasFinance(analysis) ? [creditSheet(analysis, lang)] : []),
+  ],
   accountAddress: (analysis, account) => {
     const index = analysis.accounts.findIndex((a) => a.account === account);
     return index < 0 ? undefined : tierCell(tierLayout(analysis), "account", index);

@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
+import { CRITERIA_SPECS } from "../../src/core/criteria";
 import { writeWorkbook } from "./workbook-fixtures";
 import { editPart, readPart, renameSheet, sheetContents, sheetNames } from "./package-helpers";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
@@ -33,6 +34,7 @@ describe("kam analyze keeps the user's workbook", () => {
       expect((await sheetNames(file("copy.xlsx"))).slice(input.size)).toEqual([
         "KAM Criteria",
         "KAM Tiers",
+        "KAM Credit", // the fixture has credit columns (issue 11)
       ]);
     }
   });
@@ -47,7 +49,9 @@ describe("kam analyze keeps the user's workbook", () => {
       `<definedName name="KAM_Criteria_Sheet" hidden="1">'KAM Criteria'!$A$1</definedName>`
     );
     expect(workbook).toMatch(
-      /<definedName name="KAM_Criteria" comment="[^"]+">'KAM Criteria'!\$A\$5:\$B\$16<\/definedName>/
+      new RegExp(
+        `<definedName name="KAM_Criteria" comment="[^"]+">'KAM Criteria'!\\$A\\$5:\\$B\\$${4 + CRITERIA_SPECS.length}</definedName>`
+      )
     );
   });
 
@@ -87,6 +91,7 @@ describe("kam analyze keeps the user's workbook", () => {
       "Customers",
       "KAM Criteria",
       "Our key accounts",
+      "KAM Credit",
     ]);
     const workbook = await readPart(file("renamed-2.xlsx"), "xl/workbook.xml");
     expect(workbook).toContain(

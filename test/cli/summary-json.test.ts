@@ -21,7 +21,16 @@ describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (l
     expect(summary.keyAccounts).toHaveLength(expected.keyAccounts.length);
     summary.keyAccounts.forEach((key: Record<string, unknown>, i: number) => {
       const want = expected.keyAccounts[i];
-      expect(key).toEqual({ ...want, share: expect.any(Number) });
+      // The sample has credit columns, so each key account carries its finance fields (issue 11).
+      expect(key).toEqual({
+        ...want,
+        share: expect.any(Number),
+        status: want.credit,
+        reasons: expect.any(Array),
+        dso: expect.any(Number),
+        suggestedLimit: expect.any(Number),
+        limitAction: expect.stringMatching(/^(raise|keep|lower|freeze)$/),
+      });
       expect(key.share).toBeCloseTo(want.share, 12);
     });
     expect(summary.warnings).toEqual([]);
@@ -46,5 +55,49 @@ describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (l
     expect(run.stdout).toMatch(/3,176,000/);
     expect(run.stdout).toMatch(/62\.5%/);
     expect(run.stdout).toContain(out);
+  });
+});
+
+/** The finance sample: every figure below is worked out by hand in the README's finance section. */
+describe.each([
+  ["zh-CN", path.join(__dirname, "..", "..", "assets", "kam-credit-sample-zh.xlsx"), "华丰农资"],
+  [
+    "en",
+    path.join(__dirname, "..", "..", "assets", "kam-credit-sample-en.xlsx"),
+    "Huafeng Farm Supplies",
+  ],
+])("kam analyze --json on the %s finance sample", (lang, sample, first) => {
+  it("reports receivables, overdue, over 90 days, exposure by status, DSO and each account's limit", async () => {
+    const dir = await scratchDir();
+    const run = await runKam([
+      "analyze",
+      sample,
+      "--out",
+      path.join(dir, "out.xlsx"),
+      "--lang",
+      lang,
+      "--json",
+    ]);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.credit).toEqual({
+      receivables: 670_000,
+      overdue: 155_000,
+      over90: 50_000,
+      dso: expect.any(Number),
+      exposure: { OK: 295_000, WATCH: 200_000, FAIL: 175_000 },
+    });
+    expect(summary.credit.dso).toBeCloseTo((670_000 / 10_000_000) * 365, 9);
+    // Every account but the one that owes nothing.
+    expect(summary.accountsCredit).toHaveLength(7);
+    const actions = summary.accountsCredit.map((a: { limitAction: string }) => a.limitAction);
+    expect(actions).toEqual(["raise", "lower", "freeze", "freeze", "lower", "lower", "freeze"]);
+    const limits = summary.accountsCredit.map((a: { suggestedLimit: number }) =>
+      Math.round(a.suggestedLimit)
+    );
+    expect(limits).toEqual([600_000, 183_333, 100_000, 50_000, 66_667, 58_333, 15_000]);
+    expect(summary.keyAccounts.map((k: { account: string }) => k.account)[0]).toBe(first);
+    expect(summary.keyAccounts[1]).toMatchObject({ status: "WATCH", limitAction: "lower" });
+    expect(summary.keyAccounts[1].reasons).toHaveLength(2);
   });
 });

@@ -45,6 +45,7 @@ test("plans for the key accounts: five sections, figures, names, table, dropdown
     "Customers",
     "KAM Criteria",
     "KAM Tiers",
+    "KAM Credit", // the fixture has credit columns (issue 11)
     "KAM Templates",
     "Plan - North Farm Supply",
     "Plan - River Seeds",

@@ -9,7 +9,13 @@ import type { Lang } from "../../src/core/language";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import { coreFlow } from "../../src/taskpane/flow";
 import { runAnalysis } from "../../src/taskpane/run-analysis";
-import { ExcelHost, installExcelDouble, seedSheet, seedTable, selectRange } from "../../src/workbench/excel-double";
+import {
+  ExcelHost,
+  installExcelDouble,
+  seedSheet,
+  seedTable,
+  selectRange,
+} from "../../src/workbench/excel-double";
 
 type Row = (string | number | null)[];
 
@@ -55,7 +61,9 @@ async function analyse(host: ExcelHost, lang: Lang) {
 /** Every cell of a sheet as [value, formula], for comparing a sheet before and after. */
 function snapshot(host: ExcelHost, sheetName: string, rows: number, columns: number) {
   const cells = host.model.requireSheet(sheetName).cells;
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => [cells.value(r, c), cells.formula(r, c)]));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => [cells.value(r, c), cells.formula(r, c)])
+  );
 }
 
 let host: ExcelHost;
@@ -78,7 +86,15 @@ test("an English table: detected from the cursor, mapped, bad rows reported, she
   const { source, detected, table, outcome, steps } = await analyse(host, "en");
 
   expect(source.kind).toBe("table");
-  expect(detected.mapping).toMatchObject({ account: 0, region: 1, sales: 2, creditLimit: 3, balance: 4, daysOverdue: 5, philosophy: 6 });
+  expect(detected.mapping).toMatchObject({
+    account: 0,
+    region: 1,
+    sales: 2,
+    creditLimit: 3,
+    balance: 4,
+    daysOverdue: 5,
+    philosophy: 6,
+  });
   const kinds = table.problems.map((p) => p.kind);
   expect(table.problems).toEqual(
     expect.arrayContaining([
@@ -88,11 +104,19 @@ test("an English table: detected from the cursor, mapped, bad rows reported, she
     ])
   );
   expect(kinds).toContain("missingOptional"); // no prior-period or overdue-amount column
-  expect(steps).toEqual(expect.arrayContaining(["reading", "analysing", "writingCriteria", "writingTiers", "chart"]));
+  expect(steps).toEqual(
+    expect.arrayContaining(["reading", "analysing", "writingCriteria", "writingTiers", "chart"])
+  );
 
   // The user's sheet is exactly as it was; the add-in's two sheets follow it.
   expect(snapshot(host, "Customers", 8, 7)).toEqual(before);
-  expect(host.model.sheets.map((s) => s.name)).toEqual(["Customers", "KAM Criteria", "KAM Tiers"]);
+  // The table has credit columns, so the finance view is written too (issue 11).
+  expect(host.model.sheets.map((s) => s.name)).toEqual([
+    "Customers",
+    "KAM Criteria",
+    "KAM Tiers",
+    "KAM Credit",
+  ]);
   expect(outcome.tierSheetName).toBe("KAM Tiers");
 
   // The duplicate rows are one account, the largest: 380,000 + 20,000.
@@ -111,7 +135,9 @@ test("an English table: detected from the cursor, mapped, bad rows reported, she
   expect(criteriaName?.ref?.sheet.name).toBe("KAM Criteria");
   const { row, column, rows, columns } = criteriaName!.ref!.rect;
   expect(columns).toBe(2);
-  const named = Array.from({ length: rows }, (_, r) => host.model.requireSheet("KAM Criteria").cells.value(row + r, column));
+  const named = Array.from({ length: rows }, (_, r) =>
+    host.model.requireSheet("KAM Criteria").cells.value(row + r, column)
+  );
   expect(named).toContain("a_cutoff");
 
   // The Pareto chart: sales as columns, cumulative share as a line on the secondary axis.
@@ -133,7 +159,12 @@ test("a Chinese table with a title above its header, in Chinese", async () => {
   expect(source.firstRow + detected.headerRow).toBe(3);
   expect(detected.mapping).toMatchObject({ account: 0, region: 1, sales: 2, philosophy: 3 });
   expect(table.rows.map((r) => r.sheetRow)).toEqual([4, 5, 6, 7]);
-  expect(outcome.analysis.accounts.map((a) => a.account)).toEqual(["城关农资店", "金谷种业", "新市种子站", "白水植保"]);
+  expect(outcome.analysis.accounts.map((a) => a.account)).toEqual([
+    "城关农资店",
+    "金谷种业",
+    "新市种子站",
+    "白水植保",
+  ]);
   const tiers = host.model.requireSheet("KAM Tiers");
   const tierTable = host.model.tables.find((t) => t.sheet === tiers)!;
   expect(tiers.cells.value(tierTable.rect.row, tierTable.rect.column)).toBe("客户");
@@ -151,7 +182,13 @@ test("a second run replaces the add-in's sheet and leaves the user's same-named 
   const second = await analyse(host, "en");
 
   expect(second.outcome.tierSheetName).toBe("KAM Tiers (2)");
-  expect(host.model.sheets.map((s) => s.name).sort()).toEqual(["Customers", "KAM Criteria", "KAM Tiers", "KAM Tiers (2)"]);
+  expect(host.model.sheets.map((s) => s.name).sort()).toEqual([
+    "Customers",
+    "KAM Credit",
+    "KAM Criteria",
+    "KAM Tiers",
+    "KAM Tiers (2)",
+  ]);
   expect(snapshot(host, "KAM Tiers", 1, 2)).toEqual([
     [
       ["my own notes", undefined],
@@ -164,9 +201,16 @@ test("a second run replaces the add-in's sheet and leaves the user's same-named 
 test("formula-like account names are written as text, never evaluated", async () => {
   excelWith("en-US");
   const tricky = ['=HYPERLINK("http://x","y")', "+1-555", "=1+1"];
-  seedSheet(host, "Customers", "A1", [["Account", "Sales"], [null, 500], [null, 300], [null, 100]]);
+  seedSheet(host, "Customers", "A1", [
+    ["Account", "Sales"],
+    [null, 500],
+    [null, 300],
+    [null, 100],
+  ]);
   // The user's own cells hold these as text (typed with an apostrophe, or imported).
-  tricky.forEach((name, i) => host.model.requireSheet("Customers").cells.setContent(i + 1, 0, name));
+  tricky.forEach((name, i) =>
+    host.model.requireSheet("Customers").cells.setContent(i + 1, 0, name)
+  );
   selectRange(host, "Customers!A1");
 
   await analyse(host, "en");
@@ -176,14 +220,18 @@ test("formula-like account names are written as text, never evaluated", async ()
   const column = tierTable.rect.column;
   tricky.forEach((name, i) => {
     const r = tierTable.rect.row + 1 + i;
-    expect([tiers.cells.value(r, column), tiers.cells.formula(r, column)]).toEqual([name, undefined]);
+    expect([tiers.cells.value(r, column), tiers.cells.formula(r, column)]).toEqual([
+      name,
+      undefined,
+    ]);
   });
 });
 
 test("100,000 customers: read and written with a small, bounded number of syncs", async () => {
   excelWith("en-US");
   const rows: Row[] = [["Account", "Region", "Sales"]];
-  for (let i = 1; i <= 100_000; i++) rows.push([`Customer ${i}`, `Region ${i % 24}`, 1000 + ((i * 7919) % 100_000)]);
+  for (let i = 1; i <= 100_000; i++)
+    rows.push([`Customer ${i}`, `Region ${i % 24}`, 1000 + ((i * 7919) % 100_000)]);
   seedSheet(host, "Customers", "A1", rows);
   selectRange(host, "Customers!A1");
 

@@ -32,9 +32,9 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS"];
+const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY"];
 
-test("functions.json lists all 13 functions, each function and parameter described", () => {
+test("functions.json lists all 16 functions, each function and parameter described", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([...EXPECTED_IDS].sort());
   for (const f of metadata.functions) {
     expect(f.description.length).toBeGreaterThan(20);
@@ -69,6 +69,16 @@ test("credit, DSO, grade and key-account functions", () => {
   expect(call("DSO", [[100]], [[365]], null)).toEqual([[100]]);
   expect(call("GRADE", [[700]], sales, [["WATCH"]], [[5]], null)).toEqual([[3]]);
   expect(call("ISKEY", [[200]], sales, null, null, null)).toEqual([[false]]);
+});
+
+test("aging and limit functions, and the aging argument of CREDIT", () => {
+  const aging = [[900, 0, 0, 100, 0], [899, 0, 0, 0, 101]];
+  expect(call("AGING", aging, null, null)).toEqual([["OK"], ["FAIL"]]);
+  expect(call("CREDIT", [[1000], [1000]], [[100], [100]], null, null, null, aging, null)).toEqual([["OK"], ["FAIL"]]);
+  expect(call("LIMIT", [[1200000]], [[60]], [[4]], null, null, null, null)).toEqual([[240000]]);
+  expect(call("LIMITWHY", [[1200000]], [[30]], null, [["FAIL"]], [[90000]], null, [[70000]])).toEqual([
+    [expect.stringMatching(/^freeze: .*frozen at 70,000/)],
+  ]);
 });
 
 test("TIERS spills a header row and the accounts, largest first", () => {

@@ -47,6 +47,7 @@ describe("the pane with the real engine", () => {
     expect(specs.map((s) => [s.kind, s.name])).toEqual([
       ["criteria", "KAM Criteria"],
       ["tiers", "KAM Tiers"],
+      ["credit", "KAM Credit"], // the table has a credit column (issue 11)
     ]);
     // 金鸡农资 is one account: 356,000 + 64,000.
     expect(
@@ -102,7 +103,12 @@ describe("the pane with the real engine", () => {
       expect(coreFlow.accountAddress(analysis, first.account)).toBe(
         tierCell(tierLayout(analysis), "account", 0)
       );
-      expect(coreFlow.sheets(analysis, lang)).toHaveLength(2);
+      // criteria, tiers and, since the demo ledger has credit columns, the finance view
+      expect(coreFlow.sheets(analysis, lang).map((s) => s.kind)).toEqual([
+        "criteria",
+        "tiers",
+        "credit",
+      ]);
     }
   });
 });

@@ -28,14 +28,20 @@ const CUSTOMERS = [
     "Balance",
     "Days overdue",
     "Philosophy",
+    // Aging buckets (issue 11): the KAM Credit sheet's shares, DSO and totals are formulas too.
+    "Current",
+    "1-30 days",
+    "31-60 days",
+    "61-90 days",
+    "Over 90 days",
   ],
-  ["Chengguan Farm Store", "Chengguan", 412000, 380000, 120000, 96000, 12, 5],
-  ["Jinji Agri Supply", "Jinji", 356000, 301000, 100000, 104000, 40, 4],
-  ["Xinshi Seeds", "Xinshi", 298000, 310000, 80000, 52000, 0, 4],
-  ["Baishui Plant Care", "Baishui", 241000, 198000, 60000, 30000, 8, 3],
-  ["Hetang Growers", "Hetang", 187000, 205000, 50000, 61000, 95, 2],
-  ["Longtan Farm Shop", "Longtan", 98000, 101000, 30000, 9000, 0, 3],
-  ["Zhuxi Seeds", "Zhuxi", 9000, 14000, 5000, 0, 0, 3],
+  ["Chengguan Farm Store", "Chengguan", 412000, 380000, 120000, 96000, 12, 5, 90000, 6000, 0, 0, 0],
+  ["Jinji Agri Supply", "Jinji", 356000, 301000, 100000, 104000, 40, 4, 60000, 20000, 14000, 10000, 0],
+  ["Xinshi Seeds", "Xinshi", 298000, 310000, 80000, 52000, 0, 4, 52000, 0, 0, 0, 0],
+  ["Baishui Plant Care", "Baishui", 241000, 198000, 60000, 30000, 8, 3, 25000, 5000, 0, 0, 0],
+  ["Hetang Growers", "Hetang", 187000, 205000, 50000, 61000, 95, 2, 20000, 11000, 10000, 0, 20000],
+  ["Longtan Farm Shop", "Longtan", 98000, 101000, 30000, 9000, 0, 3, 9000, 0, 0, 0, 0],
+  ["Zhuxi Seeds", "Zhuxi", 9000, 14000, 5000, 0, 0, 3, null, null, null, null, null],
 ];
 
 /** Every formula of the specs whose value the add-in knows, with what the engine computes there. */
@@ -65,7 +71,7 @@ function computedFormulas(host: ExcelHost, specs: SheetSpec[], written: WrittenS
 }
 
 test.each(["en", "zh-CN"] as const)(
-  "tier and criteria sheets compute their stated values (%s)",
+  "tier, criteria and credit sheets compute their stated values (%s)",
   async (lang) => {
     const host = new ExcelHost();
     const uninstall = installExcelDouble(host, lang);
@@ -92,6 +98,7 @@ test.each(["en", "zh-CN"] as const)(
         }
       );
       if (outcome.kind !== "done") throw new Error(outcome.kind);
+      expect(specs.map((s) => s.kind)).toEqual(["criteria", "tiers", "credit"]);
       const formulas = computedFormulas(host, specs, outcome.written);
       expect(formulas.length).toBeGreaterThan(5);
       for (const f of formulas) {

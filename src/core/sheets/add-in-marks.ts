@@ -3,7 +3,7 @@ import { PLANS_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names"
 import type { Lang } from "../language";
 import type { SheetKind } from "./sheet-spec";
 import { criteriaSheetText, tierSheetText } from "./sheet-text";
-import { CRITERIA_MARKER, TIERS_MARKER } from "./sheet-names";
+import { CREDIT_MARKER, CRITERIA_MARKER, TIERS_MARKER } from "./sheet-names";
 
 /*
  * Which workbook names are the add-in's marker names, and the titles its sheets start with: what
@@ -15,6 +15,7 @@ const LANGS: Lang[] = ["en", "zh-CN"];
 const KINDS: Record<string, SheetKind> = {
   [CRITERIA_MARKER.toUpperCase()]: "criteria",
   [TIERS_MARKER.toUpperCase()]: "tiers",
+  [CREDIT_MARKER.toUpperCase()]: "credit",
   [PLANS_MARKER.toUpperCase()]: "plans",
   [TEMPLATES_MARKER.toUpperCase()]: "templates",
 };

@@ -1,4 +1,4 @@
-import { ABC_RULES, CRITERIA_SPECS, Criteria, CriterionSpec } from "../criteria";
+import { CRITERIA_SPECS, Criteria, CriterionSpec, criterionChoices } from "../criteria";
 import { Lang } from "../language";
 import { address, rangeAddress } from "./a1";
 import {
@@ -97,11 +97,10 @@ export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
         style: TABLE_STYLES.criteria,
       },
     ],
-    validations: CRITERIA_SPECS.flatMap((spec, i) =>
-      spec.key === "abcRule"
-        ? [{ ref: address(L.firstRow + i, L.valueColumn), list: [...ABC_RULES] }]
-        : []
-    ),
+    validations: CRITERIA_SPECS.flatMap((spec, i) => {
+      const choices = criterionChoices(spec.key);
+      return choices ? [{ ref: address(L.firstRow + i, L.valueColumn), list: [...choices] }] : [];
+    }),
     names: [
       {
         name: CRITERIA_RANGE_NAME,

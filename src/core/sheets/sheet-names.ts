@@ -61,6 +61,11 @@ export const CRITERIA_RANGE_NAME = "KAM_Criteria";
 export const CRITERIA_TABLE_NAME = "KAM_Criteria_Table";
 export const TIERS_TABLE_NAME = "KAM_Tiers_Table";
 
+/** The finance view (issue 11): its sheet, marker and table. */
+export const CREDIT_SHEET_NAME = "KAM Credit";
+export const CREDIT_MARKER = "KAM_Credit";
+export const CREDIT_TABLE_NAME = "KAM_Credit_Table";
+
 export const MAX_SHEET_NAME_LENGTH = 31;
 
 /** Excel reserves "History" for its change-tracking sheet, in any letter case. */

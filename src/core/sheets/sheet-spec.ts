@@ -148,7 +148,7 @@ export interface LinkSpec {
 }
 
 /** The kinds of sheet the add-in creates. */
-export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates";
+export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit";
 
 export interface SheetSpec {
   kind: SheetKind;

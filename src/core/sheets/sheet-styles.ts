@@ -43,12 +43,21 @@ export const STAR_SWATCHES: Record<Stars, Swatch> = {
 export const NOTE_COLOR = "#808080";
 export const TITLE_FONT_SIZE = 14;
 
+/** Fills by credit status, Excel's "Good", "Neutral" and "Bad" pairs. */
+export const CREDIT_SWATCHES: Record<"OK" | "WATCH" | "FAIL", Swatch> = {
+  OK: { fill: "#C6EFCE", fontColor: "#006100" },
+  WATCH: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  FAIL: { fill: "#FFC7CE", fontColor: "#9C0006" },
+};
+
 export const TABLE_STYLES = {
+  credit: "TableStyleMedium9",
   tiers: "TableStyleMedium2",
   criteria: "TableStyleLight9",
 } as const;
 
 export const TAB_COLORS = {
+  credit: "#1F4E79",
   criteria: "#5B6B7F",
   tiers: "#2E7D32",
 } as const;

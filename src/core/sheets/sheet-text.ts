@@ -45,6 +45,16 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       philosophyFair:
         "A score at or above this (but below good) caps a class-A account at 3 stars; a lower score at 2",
       keyMinStars: "Accounts with at least this many stars are key accounts",
+      agingWatchShare: "Credit WATCH when more than this share of the aged balance is over 60 days",
+      agingFailShare:
+        "Credit FAIL when more than this share of the aged balance is over 90 days (or any amount is over 180 days)",
+      periodDays:
+        "Days in the sales period: 365 for a year, 90 for a quarter (DSO, suggested limits)",
+      defaultTermsDays: "Payment terms in days for accounts without a terms figure",
+      limitHeadroom4: "Suggested credit limit: headroom over the base for 4-star accounts",
+      limitHeadroom3: "Suggested credit limit: headroom over the base for 3-star accounts",
+      keyRequiresCredit:
+        "any: credit only lowers the stars; not_fail: no key account with credit FAIL; ok: key accounts need credit OK",
     },
   },
   "zh-CN": {
@@ -66,6 +76,15 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       philosophyGood: "经营理念评分（1–5）达到此值时，不降低星级",
       philosophyFair: "评分达到此值（但低于良好）时，A类客户最多3星；更低则最多2星",
       keyMinStars: "星级达到此值的客户为重点客户",
+      agingWatchShare: "账龄超过 60 天的金额占账龄合计超过此比例时，信用为 WATCH",
+      agingFailShare:
+        "账龄超过 90 天的金额占账龄合计超过此比例（或有任何超过 180 天的金额）时，信用为 FAIL",
+      periodDays: "销售期间的天数：一年 365，一季度 90（用于 DSO 和建议额度）",
+      defaultTermsDays: "没有账期数据的客户按此账期天数计算",
+      limitHeadroom4: "建议信用额度：4 星客户在基础额度上的上浮比例",
+      limitHeadroom3: "建议信用额度：3 星客户在基础额度上的上浮比例",
+      keyRequiresCredit:
+        "any：信用只降低星级；not_fail：信用 FAIL 的客户不列为重点客户；ok：重点客户须信用 OK",
     },
   },
 };
@@ -121,6 +140,9 @@ export interface TierSheetText {
     concentration: string;
     effectiveCustomers: string;
     lostAccounts: string;
+    keyReceivables: string;
+    keyOverdue: string;
+    keyAtRisk: string;
   };
   /** What an HHI means, with the bands of the 2023 US merger guidelines. */
   concentrationLevels: Record<ConcentrationLevel, string>;
@@ -143,6 +165,9 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       concentration: "Concentration",
       effectiveCustomers: "Same as this many equal customers",
       lostAccounts: "Lost accounts (listed below the table)",
+      keyReceivables: "Key accounts' receivables",
+      keyOverdue: "Key accounts' overdue",
+      keyAtRisk: "Key accounts' exposure (owed with credit WATCH or FAIL)",
     },
     concentrationLevels: {
       low: "low (HHI below 1,000)",
@@ -169,6 +194,9 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       concentration: "集中程度",
       effectiveCustomers: "相当于同等规模客户数",
       lostAccounts: "流失客户数（列于表格下方）",
+      keyReceivables: "重点客户应收账款",
+      keyOverdue: "重点客户逾期金额",
+      keyAtRisk: "重点客户风险敞口（信用 WATCH 或 FAIL 的欠款）",
     },
     concentrationLevels: {
       low: "低（HHI 低于 1,000）",

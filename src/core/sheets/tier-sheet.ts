@@ -1,4 +1,5 @@
 import { AccountTier, Analysis } from "../analysis-types";
+import { financeView, hasFinance } from "../finance";
 import { Stars } from "../grade";
 import { Lang } from "../language";
 import { SHARE_TOLERANCE } from "../shares";
@@ -115,7 +116,10 @@ export type SummaryKey =
   | "hhi"
   | "concentration"
   | "effectiveCustomers"
-  | "lostAccounts";
+  | "lostAccounts"
+  | "keyReceivables"
+  | "keyOverdue"
+  | "keyAtRisk";
 
 const SUMMARY_KEYS: readonly SummaryKey[] = [
   "totalSales",
@@ -127,7 +131,17 @@ const SUMMARY_KEYS: readonly SummaryKey[] = [
   "concentration",
   "effectiveCustomers",
   "lostAccounts",
+  // The key accounts' credit (issue 11), only when the table has a credit column.
+  "keyReceivables",
+  "keyOverdue",
+  "keyAtRisk",
 ];
+
+const FINANCE_KEYS: ReadonlySet<SummaryKey> = new Set([
+  "keyReceivables",
+  "keyOverdue",
+  "keyAtRisk",
+]);
 
 const SUMMARY_FORMATS: Record<SummaryKey, string | undefined> = {
   totalSales: NUMBER_FORMATS.amount,
@@ -138,6 +152,9 @@ const SUMMARY_FORMATS: Record<SummaryKey, string | undefined> = {
   hhi: NUMBER_FORMATS.count,
   concentration: undefined,
   effectiveCustomers: NUMBER_FORMATS.decimal,
+  keyReceivables: NUMBER_FORMATS.amount,
+  keyOverdue: NUMBER_FORMATS.amount,
+  keyAtRisk: NUMBER_FORMATS.amount,
   lostAccounts: NUMBER_FORMATS.count,
 };
 
@@ -179,7 +196,10 @@ export function tierLayout(analysis: Analysis): TierLayout {
   const keys = shownColumns(analysis).map((c) => c.key);
   const column: TierLayout["column"] = {};
   keys.forEach((key, i) => (column[key] = i));
-  const summaryKeys = SUMMARY_KEYS.filter((k) => k !== "lostAccounts" || analysis.hasPrior);
+  const finance = hasFinance(analysis);
+  const summaryKeys = SUMMARY_KEYS.filter(
+    (k) => (k !== "lostAccounts" || analysis.hasPrior) && (finance || !FINANCE_KEYS.has(k))
+  );
   const summaryRow: TierLayout["summaryRow"] = {};
   summaryKeys.forEach((key, i) => (summaryRow[key] = FIRST_SUMMARY_ROW + i));
   const headerRow = FIRST_SUMMARY_ROW + summaryKeys.length + 1;
@@ -281,8 +301,21 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
           value: summary.lostAccounts.length,
         }
       : 0,
+    // Values: what the key accounts owe is on the KAM Credit sheet, not in this table.
+    ...keyCredit(analysis, layout),
   };
   return formulas;
+}
+
+function keyCredit(
+  analysis: Analysis,
+  layout: TierLayout
+): Record<"keyReceivables" | "keyOverdue" | "keyAtRisk", number> {
+  // The layout has these rows only when the table has a credit column (hasFinance).
+  if (layout.summaryRow.keyReceivables === undefined)
+    return { keyReceivables: 0, keyOverdue: 0, keyAtRisk: 0 };
+  const { key } = financeView(analysis, "en");
+  return { keyReceivables: key.receivables, keyOverdue: key.overdue, keyAtRisk: key.atRisk };
 }
 
 function summaryLabels(analysis: Analysis, text: TierSheetText): Record<SummaryKey, string> {

@@ -83,7 +83,23 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     "余额",
   ],
   overdue: ["overdue", "overdue amount", "past due", "逾期金额", "逾期"],
-  daysOverdue: ["days overdue", "days past due", "逾期天数", "账龄"],
+  // "账龄" (aging) is the age of a receivable, not days past due: it names no column alone, and
+  // "账龄1-30天" and the like are aging buckets (aging-headers.ts).
+  daysOverdue: ["days overdue", "days past due", "逾期天数"],
+  terms: [
+    "terms",
+    "payment terms",
+    "credit terms",
+    "terms days",
+    "days",
+    "账期",
+    "账期天数",
+    "信用期",
+    "信用期限",
+    "信用天数",
+    "付款期",
+  ],
+  creditSales: ["credit sales", "sales on credit", "赊销", "赊销额", "赊销金额", "信用销售额"],
   philosophy: [
     "philosophy",
     "business philosophy",

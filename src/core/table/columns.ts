@@ -11,6 +11,8 @@ export type ColumnRole =
   | "balance"
   | "overdue"
   | "daysOverdue"
+  | "terms"
+  | "creditSales"
   | "philosophy"
   | "location"
   | "shoppers";
@@ -24,6 +26,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "balance",
   "overdue",
   "daysOverdue",
+  "terms",
+  "creditSales",
   "philosophy",
   "location",
   "shoppers",

@@ -1,4 +1,6 @@
 import { CellValue } from "../sheets/sheet-spec";
+import { AgingBuckets } from "../aging";
+import { AgingColumn } from "./aging-headers";
 import { ColumnMapping, ColumnRole } from "./columns";
 
 /** Where the header was found and how its columns map to roles. */
@@ -8,6 +10,8 @@ export interface DetectedTable {
   /** The header texts, as written in the sheet. */
   headers: string[];
   mapping: ColumnMapping;
+  /** The aging-bucket columns, left to right; absent or empty when the table has none. */
+  aging?: AgingColumn[];
 }
 
 /** One customer row as read from the user's table, before duplicates are summed. */
@@ -22,6 +26,12 @@ export interface CustomerRow {
   balance?: number;
   overdue?: number;
   daysOverdue?: number;
+  /** Payment terms in days. */
+  terms?: number;
+  /** Sales on credit, when the ledger has them apart from total sales. */
+  creditSales?: number;
+  /** The row's aging buckets (blank cells read as 0), when the table has aging columns. */
+  aging?: AgingBuckets;
   philosophy?: number;
   location?: string;
   shoppers?: string;
@@ -42,6 +52,7 @@ export type DataProblem =
   | { kind: "duplicateAccount"; account: string; rows: number[] }
   | { kind: "badNumber"; role: ColumnRole; rows: number[] }
   | { kind: "badPhilosophy"; rows: number[] }
+  | { kind: "badAging"; rows: number[] }
   /** A date-formatted cell in the sales column: a date is no money amount, so the row is left out. */
   | { kind: "dateSales"; rows: number[] }
   /** Rows hidden in the sheet (filtered or hidden by hand): they are read and counted all the same. */

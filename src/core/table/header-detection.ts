@@ -1,5 +1,6 @@
 import { COLUMN_ROLES, ColumnMapping, ColumnRole } from "./columns";
 import { CellValue, DetectedTable } from "./customer-types";
+import { findAgingColumns } from "./aging-headers";
 import { matchHeader } from "./header-match";
 
 /** How far down the header may be: title rows, dates and blank rows often sit above it. */
@@ -51,7 +52,10 @@ function preferLatestYear(row: readonly CellValue[], candidates: Candidate[]): v
  */
 function mapRow(row: readonly CellValue[]): RowMapping {
   const candidates: Candidate[] = [];
+  // Aging buckets ("逾期1-30天") are not the overdue column their words may suggest.
+  const aging = new Set(findAgingColumns(row).map((a) => a.column));
   row.forEach((cell, column) => {
+    if (aging.has(column)) return;
     for (const m of matchHeader(headerText(cell))) candidates.push({ column, ...m });
   });
   preferLatestYear(row, candidates);
@@ -99,7 +103,13 @@ export function detectColumns(values: CellValue[][]): DetectedTable | undefined 
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const headerCells = values[found.headerRow];
   const headers = Array.from({ length: width }, (_, i) => cellText(headerCells[i]));
-  return { headerRow: found.headerRow, headers, mapping: found.best.mapping };
+  const aging = findAgingColumns(headerCells);
+  return {
+    headerRow: found.headerRow,
+    headers,
+    mapping: found.best.mapping,
+    ...(aging.length > 0 ? { aging } : {}),
+  };
 }
 
 function cellText(cell: CellValue | undefined): string {

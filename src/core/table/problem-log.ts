@@ -24,7 +24,8 @@ type RowKind =
   | "blankAccount"
   | "badPhilosophy"
   | "noPhilosophyScore"
-  | "hiddenRows";
+  | "hiddenRows"
+  | "badAging";
 
 /** The problems found while reading, row by row; each list is built in one pass, so 100,000 rows stay fast. */
 export class ProblemLog {
@@ -37,6 +38,7 @@ export class ProblemLog {
     badPhilosophy: [],
     noPhilosophyScore: [],
     hiddenRows: [],
+    badAging: [],
   };
   private readonly examples = new Set<string>();
   private readonly badNumbers = new Map<ColumnRole, number[]>();
@@ -96,6 +98,7 @@ export class ProblemLog {
     if (noPhilosophyScore.length > 0)
       out.push({ kind: "noPhilosophyScore", rows: noPhilosophyScore });
     if (hiddenRows.length > 0) out.push({ kind: "hiddenRows", rows: hiddenRows });
+    if (this.rows.badAging.length > 0) out.push({ kind: "badAging", rows: this.rows.badAging });
     for (const role of REPORTED_OPTIONAL_ROLES)
       if (mapping[role] === undefined) out.push({ kind: "missingOptional", role });
     return out;

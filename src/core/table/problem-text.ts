@@ -21,6 +21,7 @@ export interface ProblemWording {
   dateSales: (rows: string) => string;
   hiddenRows: (rows: string) => string;
   noPhilosophyScore: (rows: string) => string;
+  badAging: (rows: string) => string;
 }
 
 /** Row lists stop after this many numbers and say how many more there are. */
@@ -52,6 +53,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     balance: "Balance (receivables)",
     overdue: "Overdue amount",
     daysOverdue: "Days overdue",
+    terms: "Payment terms (days)",
+    creditSales: "Credit sales",
     philosophy: "Business philosophy score",
     location: "Location",
     shoppers: "Shoppers",
@@ -65,6 +68,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     balance: "应收账款余额",
     overdue: "逾期金额",
     daysOverdue: "逾期天数",
+    terms: "账期（天）",
+    creditSales: "赊销额",
     philosophy: "经营理念评分",
     location: "地理位置",
     shoppers: "消费人群",
@@ -86,6 +91,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       balance: "No balance column: credit use is not assessed.",
       overdue: "No overdue-amount column: the overdue share is not assessed.",
       daysOverdue: "No days-overdue column: days overdue are not assessed.",
+      terms: "No payment-terms column: suggested limits assume default_terms_days.",
+      creditSales: "No credit-sales column: DSO counts all sales as credit sales.",
       philosophy: "No business-philosophy column: business practice is not assessed.",
       location: "No location column: locations are not shown.",
       shoppers: "No shoppers column: shoppers are not shown.",
@@ -108,6 +115,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       `Hidden in the sheet (filtered or hidden by hand): ${rows}. They are read and counted like the others.`,
     noPhilosophyScore: (rows) =>
       `No business-philosophy score on ${rows}: business practice is not assessed for these accounts, so it does not limit their stars (they may reach 4 stars).`,
+    badAging: (rows) =>
+      `An aging bucket on ${rows} is text or negative: it is read as 0, please check it.`,
   },
   "zh-CN": {
     rows: zhRows,
@@ -122,6 +131,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       balance: "没有应收账款余额列：不评估额度使用。",
       overdue: "没有逾期金额列：不评估逾期比例。",
       daysOverdue: "没有逾期天数列：不评估逾期天数。",
+      terms: "没有账期列：建议额度按 default_terms_days 计算。",
+      creditSales: "没有赊销额列：DSO 以全部销售额为赊销额。",
       philosophy: "没有经营理念评分列：不评估经营理念。",
       location: "没有地理位置列：不显示地理位置。",
       shoppers: "没有消费人群列：不显示消费人群。",
@@ -138,6 +149,7 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
     hiddenRows: (rows) => `${rows}在表中被隐藏：仍照常读取并计入分析。`,
     noPhilosophyScore: (rows) =>
       `${rows}没有经营理念评分：这些客户的经营理念不作评估，因此不会限制其星级（可达 4 星）。`,
+    badAging: (rows) => `${rows}的账龄金额是文本或负数：按 0 计算，请核对。`,
   },
 };
 
@@ -182,6 +194,8 @@ export function describeProblem(
       return t.hiddenRows(t.rows(problem.rows));
     case "noPhilosophyScore":
       return t.noPhilosophyScore(t.rows(problem.rows));
+    case "badAging":
+      return t.badAging(t.rows(problem.rows));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Lang } from "../language";
 import { unnamedAccount } from "../tier-columns";
+import { AgingColumn } from "./aging-headers";
 import { ColumnMapping, REQUIRED_ROLES } from "./columns";
 import { CellValue, CustomerRow, CustomerTable, DetectedTable } from "./customer-types";
 import { totalLabel } from "./header-match";
@@ -7,7 +8,14 @@ import { readNumberCell } from "./numeric-text";
 import { ProblemLog } from "./problem-log";
 
 type NumberRole =
-  "priorSales" | "creditLimit" | "balance" | "overdue" | "daysOverdue" | "philosophy";
+  | "priorSales"
+  | "creditLimit"
+  | "balance"
+  | "overdue"
+  | "daysOverdue"
+  | "terms"
+  | "creditSales"
+  | "philosophy";
 type TextRole = "region" | "location" | "shoppers";
 
 const NUMBER_ROLES: readonly NumberRole[] = [
@@ -16,12 +24,20 @@ const NUMBER_ROLES: readonly NumberRole[] = [
   "balance",
   "overdue",
   "daysOverdue",
+  "terms",
+  "creditSales",
   "philosophy",
 ];
 const TEXT_ROLES: readonly TextRole[] = ["region", "location", "shoppers"];
 
 /** Figures that cannot be negative: the credit checks reject them. A negative balance is a credit in the customer's favour. */
-const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set(["creditLimit", "overdue", "daysOverdue"]);
+const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set([
+  "creditLimit",
+  "overdue",
+  "daysOverdue",
+  "terms",
+  "creditSales",
+]);
 
 /** Text of a cell, trimmed; undefined when blank. Numbers (customer codes) become their text. */
 function textAt(cells: readonly CellValue[], column: number | undefined): string | undefined {
@@ -58,6 +74,29 @@ function readFigures(
   }
 }
 
+/** The row's aging buckets: blank is 0, text or a negative amount is reported and read as 0. */
+function readAging(
+  customer: CustomerRow,
+  cells: readonly CellValue[],
+  aging: readonly AgingColumn[],
+  from: readonly number[],
+  labels: readonly string[],
+  log: ProblemLog
+): void {
+  let bad = false;
+  const amounts = aging.map(({ column }) => {
+    const cell = readNumberCell(cells[column]);
+    if (cell.kind === "blank") return 0;
+    if (cell.kind === "text" || cell.value < 0) {
+      bad = true;
+      return 0;
+    }
+    return cell.value;
+  });
+  if (bad) log.add("badAging", customer.sheetRow);
+  customer.aging = { from, amounts, labels };
+}
+
 /** A blank sales figure beside prior-period sales is an account lost since then: read as 0 sales. */
 function isLostAccount(cells: readonly CellValue[], mapping: ColumnMapping): boolean {
   if (mapping.priorSales === undefined) return false;
@@ -83,7 +122,10 @@ function readRow(
   mapping: ColumnMapping,
   log: ProblemLog,
   lang: Lang,
-  dated: boolean
+  dated: boolean,
+  aging: readonly AgingColumn[] = [],
+  agingFrom: readonly number[] = [],
+  agingLabels: readonly string[] = []
 ): CustomerRow | undefined {
   const sales = readNumberCell(cells[mapping.sales as number]);
   if (dated && sales.kind === "number") {
@@ -118,6 +160,7 @@ function readRow(
     readNumberCell(cells[mapping.philosophy]).kind === "blank"
   )
     log.add("noPhilosophyScore", sheetRow);
+  if (aging.length > 0) readAging(customer, cells, aging, agingFrom, agingLabels, log);
   return customer;
 }
 
@@ -130,12 +173,15 @@ function readRow(
  */
 export function readCustomers(
   values: CellValue[][],
-  detected: Pick<DetectedTable, "headerRow" | "mapping">,
+  detected: Pick<DetectedTable, "headerRow" | "mapping" | "aging">,
   firstRow: number,
   lang: Lang = "en",
   facts: CellFacts = {}
 ): CustomerTable {
   const { headerRow, mapping } = detected;
+  const aging = detected.aging ?? [];
+  const agingFrom = aging.map((a) => a.from);
+  const agingLabels = aging.map((a) => textAt(values[headerRow] ?? [], a.column) ?? "");
   const log = new ProblemLog();
   if (REQUIRED_ROLES.some((role) => mapping[role] === undefined))
     return { rows: [], problems: log.problems(mapping) };
@@ -147,7 +193,18 @@ export function readCustomers(
     if (label === "grand") break;
     if (label === "sub") continue;
     const dated = facts.isDate?.(i, mapping.sales as number) ?? false;
-    const row = readRow(cells, name, firstRow + i, mapping, log, lang, dated);
+    const row = readRow(
+      cells,
+      name,
+      firstRow + i,
+      mapping,
+      log,
+      lang,
+      dated,
+      aging,
+      agingFrom,
+      agingLabels
+    );
     if (row) {
       rows.push(row);
       if (facts.isHidden?.(i)) log.add("hiddenRows", firstRow + i);

@@ -26,6 +26,13 @@ const CUSTOM: Criteria = {
   philosophyGood: 4.5,
   philosophyFair: 2.5,
   keyMinStars: 4,
+  agingWatchShare: 0.15,
+  agingFailShare: 0.05,
+  periodDays: 90,
+  defaultTermsDays: 45,
+  limitHeadroom4: 0.25,
+  limitHeadroom3: 0.125,
+  keyRequiresCredit: "not_fail",
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
@@ -95,9 +102,13 @@ describe.each(LANGS)("criteria sheet in %s", (lang) => {
     for (const column of spec.columns!) expect(column.width).toBeGreaterThan(0);
   });
 
-  test("abc_rule offers cover and within", () => {
+  test("abc_rule offers cover and within, key_requires_credit any, not_fail and ok", () => {
     const row = criterionRow("abc_rule");
-    expect(spec.validations).toEqual([{ ref: `B${row + 1}`, list: ["cover", "within"] }]);
+    const keyRow = criterionRow("key_requires_credit");
+    expect(spec.validations).toEqual([
+      { ref: `B${row + 1}`, list: ["cover", "within"] },
+      { ref: `B${keyRow + 1}`, list: ["any", "not_fail", "ok"] },
+    ]);
     expect(grid.raw(`A${row + 1}`)).toBe("abc_rule");
   });
 

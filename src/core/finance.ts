@@ -1,0 +1,136 @@
+import { AGING_LINES, agedTotal, amountOver } from "./aging";
+import { Analysis, AccountTier } from "./analysis-types";
+import { CreditStatus } from "./credit";
+import { LimitSuggestion, suggestLimit } from "./credit-limit";
+import { accountDso, bookDso } from "./dso";
+import { Lang } from "./language";
+import { limitReason } from "./limit-reasons";
+
+/** One account as finance staff see it: the ledger's figures, the credit verdict and the limit to set. */
+export interface AccountFinance {
+  account: string;
+  sales: number;
+  stars: AccountTier["stars"];
+  keyAccount: boolean;
+  status: CreditStatus;
+  reason: string;
+  creditLimit?: number;
+  /** The balance column, or the aged balance when the ledger has buckets but no balance. */
+  balance: number;
+  overdue?: number;
+  aging?: readonly number[];
+  /** Credit sales: the credit-sales column, or all sales when there is none. */
+  creditSales: number;
+  dso?: number;
+  suggestion: LimitSuggestion;
+  limitReason: string;
+}
+
+export type Exposure = Record<CreditStatus, number>;
+
+export interface FinanceTotals {
+  receivables: number;
+  overdue: number;
+  /** What sits in buckets over 90 days; undefined without aging columns. */
+  over90?: number;
+  /** How much is owed by the accounts of each credit status. */
+  exposure: Exposure;
+  dso?: number;
+}
+
+export interface FinanceView {
+  accounts: AccountFinance[];
+  /** The aging buckets' lower bounds and headers, when the ledger has them. */
+  buckets?: { from: readonly number[]; labels: readonly string[] };
+  totals: FinanceTotals;
+  /** The key accounts' receivables, overdue and exposure at risk (owed with credit WATCH or FAIL). */
+  key: { receivables: number; overdue: number; atRisk: number };
+}
+
+/** Whether the analysis read any credit column: then there is a finance view (and a KAM Credit sheet). */
+export function hasFinance(analysis: Analysis): boolean {
+  return analysis.accounts.some((a) => a.ledger !== undefined);
+}
+
+function accountFinance(a: AccountTier, analysis: Analysis, lang: Lang): AccountFinance {
+  const ledger = a.ledger ?? {};
+  const { criteria } = analysis;
+  const balance = ledger.balance ?? (ledger.aging ? agedTotal(ledger.aging) : 0);
+  const creditSales = ledger.creditSales ?? Math.max(a.sales, 0);
+  const status = a.creditStatus ?? "OK";
+  const suggestion = suggestLimit(
+    {
+      sales: a.sales,
+      termsDays: ledger.terms,
+      stars: a.stars,
+      credit: a.creditStatus,
+      currentLimit: ledger.creditLimit,
+      balance,
+    },
+    criteria
+  );
+  return {
+    account: a.account,
+    sales: a.sales,
+    stars: a.stars,
+    keyAccount: a.keyAccount,
+    status,
+    reason: a.creditReason,
+    creditLimit: ledger.creditLimit,
+    balance,
+    overdue: ledger.overdue,
+    aging: ledger.aging?.amounts,
+    creditSales,
+    dso: accountDso({ balance, creditSales }, criteria.periodDays),
+    suggestion,
+    limitReason: limitReason(suggestion, a.sales, a.stars, ledger.creditLimit, lang),
+  };
+}
+
+/**
+ * The finance view of an analysis (issue 11): per account the credit figures, DSO and suggested limit;
+ * for the book the receivables, overdue, over-90 amount, exposure by status and DSO. Sums are of the
+ * balances as the ledger has them (a credit balance lowers the receivables); DSO counts a credit
+ * balance as nothing owed.
+ */
+export function financeView(analysis: Analysis, lang: Lang): FinanceView {
+  const accounts = analysis.accounts
+    .filter((a) => a.ledger !== undefined)
+    .map((a) => accountFinance(a, analysis, lang));
+  const exposure: Exposure = { OK: 0, WATCH: 0, FAIL: 0 };
+  let receivables = 0;
+  let overdue = 0;
+  let over90: number | undefined;
+  const key = { receivables: 0, overdue: 0, atRisk: 0 };
+  for (const a of accounts) {
+    receivables += a.balance;
+    overdue += a.overdue ?? 0;
+    exposure[a.status] += a.balance;
+    if (a.keyAccount) {
+      key.receivables += a.balance;
+      key.overdue += a.overdue ?? 0;
+      if (a.status !== "OK") key.atRisk += a.balance;
+    }
+  }
+  const aging = analysis.accounts.find((a) => a.ledger?.aging)?.ledger?.aging;
+  if (aging) {
+    over90 = 0;
+    for (const a of analysis.accounts)
+      if (a.ledger?.aging) over90 += amountOver(a.ledger.aging, AGING_LINES.fail);
+  }
+  return {
+    accounts,
+    buckets: aging && { from: aging.from, labels: aging.labels ?? aging.from.map(String) },
+    totals: {
+      receivables,
+      overdue,
+      over90,
+      exposure,
+      dso: bookDso(
+        accounts.map((a) => ({ balance: a.balance, creditSales: a.creditSales })),
+        analysis.criteria.periodDays
+      ),
+    },
+    key,
+  };
+}

@@ -1,0 +1,92 @@
+import { CreditStatus } from "../credit";
+import { Lang } from "../language";
+
+/** Every string the KAM Credit sheet writes, in each language; none starts with "=", "+", "-" or "@". */
+export interface CreditSheetText {
+  title: string;
+  note: string;
+  summary: {
+    receivables: string;
+    overdue: string;
+    over90: string;
+    exposure: (status: CreditStatus) => string;
+    dso: (days: number) => string;
+  };
+  headers: {
+    account: string;
+    stars: string;
+    creditLimit: string;
+    balance: string;
+    utilisation: string;
+    overdue: string;
+    share: (bucket: string) => string;
+    creditSales: string;
+    dso: string;
+    status: string;
+    reason: string;
+    suggestedLimit: string;
+    action: string;
+    limitReason: string;
+  };
+}
+
+const TEXT: Record<Lang, CreditSheetText> = {
+  en: {
+    title: "KAM credit: exposure, aging, DSO and suggested limits",
+    note: "Created by the KAM add-in from the customer table; running the analysis again replaces this sheet.",
+    summary: {
+      receivables: "Receivables",
+      overdue: "Overdue",
+      over90: "Over 90 days",
+      exposure: (s) => `Owed by accounts with credit ${s}`,
+      dso: (days) => `DSO of the book (${days}-day period)`,
+    },
+    headers: {
+      account: "Account",
+      stars: "Stars",
+      creditLimit: "Credit limit",
+      balance: "Balance",
+      utilisation: "Utilisation",
+      overdue: "Overdue",
+      share: (bucket) => `${bucket} share`,
+      creditSales: "Credit sales",
+      dso: "DSO",
+      status: "Credit",
+      reason: "Credit findings",
+      suggestedLimit: "Suggested limit",
+      action: "Action",
+      limitReason: "Why",
+    },
+  },
+  "zh-CN": {
+    title: "KAM 信用：敞口、账龄、DSO 与建议额度",
+    note: "由 KAM 加载项根据客户表生成；重新运行分析会替换此工作表。",
+    summary: {
+      receivables: "应收账款合计",
+      overdue: "逾期金额合计",
+      over90: "账龄超过 90 天",
+      exposure: (s) => `信用 ${s} 客户的欠款`,
+      dso: (days) => `整体 DSO（期间 ${days} 天）`,
+    },
+    headers: {
+      account: "客户",
+      stars: "星级",
+      creditLimit: "信用额度",
+      balance: "应收账款",
+      utilisation: "额度使用率",
+      overdue: "逾期金额",
+      share: (bucket) => `${bucket}占比`,
+      creditSales: "赊销额",
+      dso: "DSO（天）",
+      status: "信用",
+      reason: "信用问题",
+      suggestedLimit: "建议额度",
+      action: "处理",
+      limitReason: "原因",
+    },
+  },
+};
+
+export function creditSheetText(lang: Lang): CreditSheetText {
+  return TEXT[lang];
+}
