@@ -34,6 +34,10 @@ export interface Criteria {
   philosophyFair: number;
   /** Accounts with at least this many stars are key accounts. */
   keyMinStars: number;
+  /** Days in the period the sales figure covers, for DSO = balance / sales × days. */
+  periodDays: number;
+  /** A plan's sales target is the prior period's sales × (1 + this). */
+  targetGrowth: number;
 }
 
 type NumericKey = Exclude<keyof Criteria, "abcRule">;
@@ -79,6 +83,8 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "philosophy_good", key: "philosophyGood", defaultValue: 4, format: "number" },
   { name: "philosophy_fair", key: "philosophyFair", defaultValue: 3, format: "number" },
   { name: "key_min_stars", key: "keyMinStars", defaultValue: 3, format: "number" },
+  { name: "period_days", key: "periodDays", defaultValue: 365, format: "number" },
+  { name: "target_growth", key: "targetGrowth", defaultValue: 0.1, format: "percent" },
 ];
 
 export const DEFAULT_CRITERIA: Readonly<Criteria> = Object.freeze(
@@ -153,5 +159,7 @@ function checkCriteria(c: Criteria): void {
     problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");
   if (!(Number.isInteger(c.keyMinStars) && c.keyMinStars >= 1 && c.keyMinStars <= 4))
     problems.push("key_min_stars is a whole number from 1 to 4");
+  if (!(c.periodDays > 0)) problems.push("period_days > 0");
+  if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -39,6 +39,7 @@ export const CRITERIA_GROUPS: readonly { group: CriteriaGroup; fields: Criterion
       percent("creditFailUtilisation", 1, 1000),
       plain("creditWatchDays", 0, 3650, 15),
       plain("creditFailDays", 0, 3650, 15),
+      plain("periodDays", 1, 3660, 30),
       percent("creditWatchOverdueRatio", 0, 100),
       percent("creditFailOverdueRatio", 0, 100),
     ],
@@ -49,6 +50,7 @@ export const CRITERIA_GROUPS: readonly { group: CriteriaGroup; fields: Criterion
       plain("philosophyGood", 1, 5, 0.5),
       plain("philosophyFair", 1, 5, 0.5),
       plain("keyMinStars", 1, 4, 1),
+      percent("targetGrowth", -99, 1000),
     ],
   },
 ];

@@ -21,6 +21,7 @@ export interface PlanText {
     credit: string;
     reason: string;
     asOf: string;
+    dso: string;
     location: string;
     shoppers: string;
     currentStage: string;
@@ -38,12 +39,47 @@ export interface PlanText {
     nextDue: string;
     nextTask: string;
   };
-  needs: { need: string; priority: string; notes: string; model: string; measures: string };
+  needs: {
+    need: string;
+    priority: string;
+    reason: string;
+    notes: string;
+    model: string;
+    measures: string;
+    /** The targeted measures: the high needs first, then the medium ones. */
+    measuresText: (high: string[], medium: string[]) => string;
+  };
+  /** The cooperation model block, from the service model of the account's star level. */
+  model: {
+    level: (stars: number) => string;
+    noLevel: string;
+    visitsPerMonth: string;
+    reviewEveryDays: string;
+    supportShare: string;
+    supportBudget: string;
+    creditTermsDays: string;
+    workForms: string;
+    nextReview: string;
+  };
+  stageHistory: { title: string; date: string; stage: string; note: string; firstPlan: string };
+  contacts: {
+    title: string;
+    person: string;
+    position: string;
+    buyingRole: string;
+    attitude: string;
+    influence: string;
+    strength: string;
+    lastContact: string;
+    /** Positions a first plan lists, for the user to name the people. */
+    positions: string[];
+  };
   team: {
     role: string;
     person: string;
     responsibilities: string;
     authority: string;
+    benefit: string;
     accountableFor: string;
   };
   evaluation: {
@@ -57,6 +93,11 @@ export interface PlanText {
     credit: string;
     met: string;
     notMet: string;
+    attainment: string;
+    /** The DSO row's label, with the period length it assumes. */
+    dsoOver: (days: number) => string;
+    /** The columns the user fills with actuals by period. */
+    period: (n: number) => string;
   };
   tasks: {
     workItem: string;
@@ -74,7 +115,23 @@ export interface PlanText {
     duration: string;
   };
   overview: { title: string; note: string; statusNote: string; figuresMissing: string };
-  templates: { title: string; note: string; roles: string; tasks: string };
+  templates: {
+    title: string;
+    note: string;
+    roles: string;
+    tasks: string;
+    rules: string;
+    service: string;
+    stages: string;
+    figure: string;
+    test: string;
+    value: string;
+    stars: string;
+    startStage: string;
+    targetStage: string;
+    stage: string;
+    definition: string;
+  };
 }
 
 const TEXT: Record<Lang, PlanText> = { en: PLAN_TEXT_EN, "zh-CN": PLAN_TEXT_ZH };

@@ -1,4 +1,5 @@
 import { AccountTier } from "../analysis-types";
+import { Criteria } from "../criteria";
 import { Lang } from "../language";
 import { SheetCell } from "../sheets/sheet-spec";
 import { planNames } from "./plan-names";
@@ -33,7 +34,8 @@ export function planUpdate(
   plan: ExistingPlan,
   account: AccountTier | undefined,
   lang: Lang,
-  today: string
+  today: string,
+  criteria: Criteria
 ): PlanUpdate {
   const names = planNames(plan.number);
   const text = planText(lang);
@@ -41,7 +43,7 @@ export function planUpdate(
   const note = (value: string) => writes.push({ name: names.note, rows: [[value]] });
   if (!account) note(text.notInAnalysis(today));
   else {
-    writes.push({ name: names.profile, rows: [profileFigures(account, today)] });
+    writes.push({ name: names.profile, rows: [profileFigures(account, today, criteria)] });
     if (account.keyAccount) note("");
     else if (plan.wasKey) note(text.noLongerKey(today));
   }

@@ -45,6 +45,8 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       philosophyFair:
         "A score at or above this (but below good) caps a class-A account at 3 stars; a lower score at 2",
       keyMinStars: "Accounts with at least this many stars are key accounts",
+      periodDays: "Days in the period the sales cover: DSO = balance / sales × these days",
+      targetGrowth: "A plan's sales target: prior-period sales × (1 + this)",
     },
   },
   "zh-CN": {
@@ -66,6 +68,8 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       philosophyGood: "经营理念评分（1–5）达到此值时，不降低星级",
       philosophyFair: "评分达到此值（但低于良好）时，A类客户最多3星；更低则最多2星",
       keyMinStars: "星级达到此值的客户为重点客户",
+      periodDays: "销售额所覆盖期间的天数：应收账款天数 = 欠款 / 销售额 × 此天数",
+      targetGrowth: "计划的销售目标：上期销售额 × (1 + 此比例)",
     },
   },
 };

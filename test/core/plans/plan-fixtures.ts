@@ -1,4 +1,5 @@
 import { Analysis } from "../../../src/core/analysis-types";
+import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
 import { excelSerial } from "../../../src/core/plans/plan-dates";
@@ -35,6 +36,7 @@ export function samplePlan(lang: Lang, overrides: Partial<PlanInput> = {}): Shee
     number: 1,
     sheetName: "Plan - North Farm Supply",
     templates: defaultTemplates(lang),
+    criteria: { ...DEFAULT_CRITERIA },
     lang,
     today: TODAY,
     ...overrides,

@@ -1,3 +1,4 @@
+import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
 import { planLayout } from "../../../src/core/plans/plan-layout";
 import { profileFigures } from "../../../src/core/plans/plan-profile";
@@ -67,7 +68,7 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
   test("profile: the figures in a hidden named row, the note and progress rows named too; stages", () => {
     const book = new SpecWorkbook([spec], START);
     const grid = book.grid(spec.name);
-    expect(grid.values(`A6:J6`)).toEqual([profileFigures(sampleAnalysis().accounts[0], TODAY)]);
+    expect(grid.values(`A6:J6`)).toEqual([profileFigures(sampleAnalysis().accounts[0], TODAY, DEFAULT_CRITERIA)]);
     expect(spec.names).toEqual([
       { name: "KAM_Plan_1_Profile", ref: "A6:J6", hidden: true },
       { name: "KAM_Plan_1_Note", ref: "A7", hidden: true },

@@ -26,6 +26,8 @@ const CUSTOM: Criteria = {
   philosophyGood: 4.5,
   philosophyFair: 2.5,
   keyMinStars: 4,
+  periodDays: 360,
+  targetGrowth: 0.15,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
