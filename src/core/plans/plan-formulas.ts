@@ -105,7 +105,7 @@ export function evaluationCells(
   const [over, under] = key === "dso" ? [target, actual] : [actual, target];
   const [o, u] = key === "dso" ? [t, a] : [a, t];
   const attainment = {
-    formula: `=IF(OR(${missing},N(${under})=0),"",${over}/${under})`,
+    formula: `=IF(OR(${missing},${under}=0),"",${over}/${under})`,
     value: numbers && u !== 0 ? (o as number) / (u as number) : "",
   };
   return [t, actualCell, variance, attainment];

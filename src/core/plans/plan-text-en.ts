@@ -122,6 +122,9 @@ export const PLAN_TEXT_EN: PlanText = {
   overview: {
     title: "KAM plans",
     note: "Created by the KAM add-in and rewritten each time plans are generated; the figures are formulas over the plan sheets, so they follow every change you make there.",
+    stage: "Relationship stage",
+    attainment: "Sales attainment",
+    nextReview: "Next review",
     statusNote: "Status note",
     figuresMissing: "The plan's figures cannot be found (its hidden names were removed).",
   },

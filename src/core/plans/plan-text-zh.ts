@@ -122,6 +122,9 @@ export const PLAN_TEXT_ZH: PlanText = {
   overview: {
     title: "KAM 重点客户计划一览",
     note: "由 KAM 加载项生成，每次生成计划时重写；数据是引用各计划表的公式，计划表中的修改会随时反映在这里。",
+    stage: "关系阶段",
+    attainment: "销售达成率",
+    nextReview: "下次评估日期",
     statusNote: "状态说明",
     figuresMissing: "找不到该计划的数据（其隐藏名称已被删除）。",
   },

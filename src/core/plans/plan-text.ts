@@ -114,7 +114,15 @@ export interface PlanText {
     startAfter: string;
     duration: string;
   };
-  overview: { title: string; note: string; statusNote: string; figuresMissing: string };
+  overview: {
+    title: string;
+    note: string;
+    stage: string;
+    attainment: string;
+    nextReview: string;
+    statusNote: string;
+    figuresMissing: string;
+  };
   templates: {
     title: string;
     note: string;

@@ -142,7 +142,9 @@ function stageOf(
   at: Partial<Record<StageColumn, number>>
 ): StageTemplate | undefined {
   const stage = clean(cellOf(row, at, "stage"));
-  return stage === "" ? undefined : { stage, definition: clean(cellOf(row, at, "definition")) };
+  const definition = clean(cellOf(row, at, "definition"));
+  // A stage and no definition beside it is a heading or a note the user wrote, as for the roles.
+  return stage === "" || definition === "" ? undefined : { stage, definition };
 }
 
 function roleOf(

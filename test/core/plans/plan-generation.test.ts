@@ -28,7 +28,11 @@ function existing(
   keyAccount: boolean,
   sheetName = `Plan - ${account}`
 ): PlanSheetInfo {
-  const figures = profileFigures({ ...sampleAnalysis().accounts[0], account, keyAccount }, TODAY, DEFAULT_CRITERIA);
+  const figures = profileFigures(
+    { ...sampleAnalysis().accounts[0], account, keyAccount },
+    TODAY,
+    DEFAULT_CRITERIA
+  );
   return { marker: `KAM_Plan_${number}`, sheetName, profile: figures };
 }
 
