@@ -2,6 +2,7 @@ import type { Analysis } from "../core/analysis-types";
 import { type Lang, formatAmount, formatPercent } from "../core/language";
 import { textWidth } from "../core/sheets/sheet-styles";
 import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
+import type { PlanJson } from "../core/plans/plan-model";
 import { CLI_TEXT } from "./cli-text";
 
 /** The summary --json prints: the figures a script needs, and the key accounts. */
@@ -19,10 +20,16 @@ export interface JsonSummary {
     /** OK, WATCH or FAIL; null when the table has no credit columns (not assessed). */
     credit: string | null;
   }[];
+  /** With --plans: what each key account's plan says (needs, tasks, service model, targets). */
+  plans?: PlanJson[];
   warnings: string[];
 }
 
-export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummary {
+export function jsonSummary(
+  analysis: Analysis,
+  warnings: string[],
+  plans?: PlanJson[]
+): JsonSummary {
   const { summary } = analysis;
   return {
     accounts: summary.accounts,
@@ -39,6 +46,7 @@ export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummary
         stars: a.stars,
         credit: a.creditStatus ?? null,
       })),
+    ...(plans ? { plans } : {}),
     warnings,
   };
 }

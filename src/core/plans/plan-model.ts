@@ -117,3 +117,39 @@ export function planModel(
     dso,
   };
 }
+
+/** A plan as `kam analyze --plans --json` prints it: keys in English, words in the plan's language. */
+export function planJson(model: PlanModel) {
+  const s = model.serviceModel;
+  return {
+    account: model.account,
+    stars: model.stars,
+    stage: model.stage,
+    targetStage: model.targetStage,
+    serviceModel: s
+      ? {
+          stars: s.stars,
+          visitsPerMonth: s.visitsPerMonth,
+          reviewEveryDays: s.reviewEveryDays,
+          supportShare: s.supportShare,
+          supportBudget: s.supportBudget,
+          creditTermsDays: s.creditTermsDays,
+          workForms: s.workForms,
+          nextReview: s.nextReview,
+        }
+      : null,
+    needs: model.needs.map((n) => ({ need: n.need, priority: n.priorityWord, reason: n.reason })),
+    tasks: model.tasks.map((t) => ({
+      task: t.task,
+      need: t.need,
+      ownerRole: t.ownerRole,
+      workForm: t.workForm,
+      start: t.start,
+      due: t.due,
+      workloadDays: t.workloadDays,
+    })),
+    targets: { sales: model.targets.sales, share: model.targets.share, dso: model.targets.dso },
+    dso: model.dso,
+  };
+}
+export type PlanJson = ReturnType<typeof planJson>;
