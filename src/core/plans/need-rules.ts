@@ -76,6 +76,11 @@ export const RULE_FIGURE_WORDS: Record<Lang, Record<RuleFigure, string>> = {
   },
 };
 
+/** The reason of a need no rule names at all: it is planned as before there were rules. */
+const NO_RULE: Record<Lang, string> = {
+  en: "no rule for this need on KAM Templates",
+  "zh-CN": "KAM 模板中没有该需求的规则",
+};
 const YES_NO: Record<Lang, [string, string]> = { en: ["yes", "no"], "zh-CN": ["是", "否"] };
 const TRUE_WORDS = new Set(["true", "yes", "y", "是", "真"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "否", "假"]);
@@ -223,8 +228,10 @@ export function ruleProblem(rule: NeedRule): "figure" | "test" | "priority" | un
 }
 
 /**
- * The needs of one account with their priority and reason, in the order given. A rule the generation
- * cannot read (unknown figure, test or priority) never fires; the pane and the command line name it.
+ * The needs of one account with their priority and reason, in the order given. A need that rules name
+ * is low unless one fires; a need no rule names (one the user added to the tasks only) is medium, so
+ * its tasks are planned as before. A rule that cannot be read (unknown figure, test or priority)
+ * never fires.
  */
 export function prioritiseNeeds(
   needs: readonly string[],
@@ -238,6 +245,8 @@ export function prioritiseNeeds(
   const [open, close] = lang === "en" ? [" (", ")"] : ["（", "）"];
   const sameNeed = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return needs.map((need) => {
+    if (!rules.some((r) => sameNeed(r.need, need)))
+      return { need, priority: "medium" as Priority, reason: NO_RULE[lang] };
     let priority: Priority = "low";
     let reasons: string[] = [];
     for (const rule of rules) {

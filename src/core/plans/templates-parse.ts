@@ -219,7 +219,10 @@ export function parseTemplates(values: CellValue[][] | undefined, lang: Lang): T
   if (templates.roles.length === 0 || templates.tasks.length === 0)
     return { templates: defaultTemplates(lang), origin: "unreadable" };
   const defaults = defaultTemplates(lang);
-  if (!found.has("rules")) templates.rules = defaults.rules;
+  // The default rules only for the needs this sheet has: its own needs may have other names.
+  const needs = new Set(templates.tasks.map((t) => t.need.toLowerCase()));
+  if (!found.has("rules"))
+    templates.rules = defaults.rules.filter((r) => needs.has(r.need.toLowerCase()));
   if (!found.has("service")) templates.service = defaults.service;
   if (!found.has("stages")) templates.stages = defaults.stages;
   return { templates, origin: "workbook" };
