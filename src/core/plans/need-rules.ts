@@ -212,11 +212,33 @@ function compare(actual: FigureValue, test: RuleTest, wanted: number | boolean |
   return test === "=" ? same : !same;
 }
 
-function shown(figure: RuleFigure, value: number | boolean | string, lang: Lang): string {
+function shown(
+  figure: RuleFigure,
+  value: number | boolean | string,
+  lang: Lang,
+  decimals = 1
+): string {
   if (typeof value === "boolean") return YES_NO[lang][value ? 0 : 1];
   if (typeof value === "string") return value;
-  if (PERCENT_FIGURES.has(figure)) return formatPercent(value);
-  return Number.isInteger(value) ? formatAmount(value, 0) : formatAmount(value, 1);
+  if (PERCENT_FIGURES.has(figure)) return formatPercent(value, decimals);
+  return Number.isInteger(value) ? formatAmount(value, 0) : formatAmount(value, decimals);
+}
+
+/** A figure and the rule's value, with enough decimals that they never read the same (60.03 > 60). */
+function shownPair(
+  figure: RuleFigure,
+  actual: number | boolean | string,
+  wanted: number | boolean | string,
+  lang: Lang
+): [string, string] {
+  let decimals = 1;
+  while (
+    decimals < 4 &&
+    actual !== wanted &&
+    shown(figure, actual, lang, decimals) === shown(figure, wanted, lang, decimals)
+  )
+    decimals++;
+  return [shown(figure, actual, lang, decimals), shown(figure, wanted, lang, decimals)];
 }
 
 /** Whether a rule is one generation can apply: a known figure and test, a value and a priority. */
@@ -258,7 +280,8 @@ export function prioritiseNeeds(
       const wanted = ruleValue(rule.value);
       const actual = figures[figure];
       if (!compare(actual, test, wanted) || actual === undefined) continue;
-      let reason = `${RULE_FIGURE_WORDS[lang][figure]}${colon}${shown(figure, actual, lang)}${open}${TEST_SHOWN[test]} ${shown(figure, wanted, lang)}${close}`;
+      const [is, against] = shownPair(figure, actual, wanted, lang);
+      let reason = `${RULE_FIGURE_WORDS[lang][figure]}${colon}${is}${open}${TEST_SHOWN[test]} ${against}${close}`;
       if (figure === "credit" && account.creditReason) reason += `${colon}${account.creditReason}`;
       if (RANK[level] > RANK[priority]) {
         priority = level;

@@ -162,3 +162,8 @@ describe("editing KAM Templates changes the next generated plan", () => {
     expect(grid.values(`B${dso}:B${dso}`)).toEqual([[30]]);
   });
 });
+
+test("a reason never shows the figure and the rule's value alike: DSO 60.03 is not shown as 60 > 60", () => {
+  const a = account({ balance: 60.03, sales: 365 }); // DSO = 60.03 over 365 days
+  expect(priorities(a)["financial management"].reason).toBe("DSO: 60.03 (> 60)");
+});
