@@ -372,7 +372,10 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
           label: "销售期间天数",
           hint: "应收账款天数 = 欠款 / 销售额 × 此天数（全年销售额为 365）。",
         },
-        targetGrowth: { label: "销售增长目标（%）", hint: "计划的销售目标为上期销售额加上此增长。" },
+        targetGrowth: {
+          label: "销售增长目标（%）",
+          hint: "计划的销售目标为上期销售额加上此增长。",
+        },
       },
       rule: {
         label: "A 类的边界",
