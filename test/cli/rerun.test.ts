@@ -1,3 +1,4 @@
+import { CRITERIA_SPECS } from "../../src/core/criteria";
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -47,7 +48,9 @@ describe("kam analyze keeps the user's workbook", () => {
       `<definedName name="KAM_Criteria_Sheet" hidden="1">'KAM Criteria'!$A$1</definedName>`
     );
     expect(workbook).toMatch(
-      /<definedName name="KAM_Criteria" comment="[^"]+">'KAM Criteria'!\$A\$5:\$B\$16<\/definedName>/
+      new RegExp(
+        `<definedName name="KAM_Criteria" comment="[^"]+">'KAM Criteria'!\\$A\\$5:\\$B\\$${4 + CRITERIA_SPECS.length}</definedName>`
+      )
     );
   });
 
