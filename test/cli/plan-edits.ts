@@ -20,7 +20,7 @@ export async function editPlan(file: string, edited: string): Promise<void> {
   const status = find(sheet, "Status");
   sheet.getCell(status.row + 1, status.col).value = "done";
   const need = find(sheet, "promotion support");
-  sheet.getCell(need.row, need.col + 2).value = "Spring campaign with the co-op";
+  sheet.getCell(need.row, need.col + 3).value = "Spring campaign with the co-op"; // its Notes column
   await workbook.xlsx.writeFile(edited);
 }
 
@@ -35,6 +35,6 @@ export async function planCells(file: string) {
   return {
     manager: sheet.getCell(manager.row, manager.col + 1).value,
     status: sheet.getCell(status.row + 1, status.col).value,
-    note: sheet.getCell(need.row, need.col + 2).value,
+    note: sheet.getCell(need.row, need.col + 3).value,
   };
 }

@@ -79,7 +79,14 @@ export function planWork(request: PlanRequest): PlanWork {
   const updates = registry.plans
     .filter((p) => p.account !== undefined)
     .map((p) =>
-      planUpdate(p, byKey.get(accountKey(p.account as string)), lang, today, analysis.criteria)
+      planUpdate(
+        p,
+        byKey.get(accountKey(p.account as string)),
+        lang,
+        today,
+        analysis.criteria,
+        request.templates
+      )
     );
 
   const entries: PlanEntry[] = [];

@@ -20,6 +20,7 @@ import {
   taskArea,
 } from "./plan-layout";
 import { planModel } from "./plan-model";
+import { COPY_COLUMN, fillNames, filledValues } from "./plan-fills";
 import { overdueRule } from "./plan-formulas";
 import { planNames } from "./plan-names";
 import { planText } from "./plan-text";
@@ -82,11 +83,29 @@ export function planSheet(input: PlanInput): SheetSpec {
       layout.firstContactRow + CONTACT_ROWS - 1,
       CONTACT_COLUMNS.indexOf(key)
     );
+  // Where each filled block starts, its width, and the add-in's copy of it in column Z.
+  const filled = filledValues(model);
+  const fills = [
+    { block: "priorities" as const, row: layout.firstNeedRow, col: 0 },
+    { block: "model" as const, row: layout.modelRow + 1, col: 1 },
+    { block: "targets" as const, row: layout.firstEvaluationRow, col: 1 },
+  ].filter((f) => filled[f.block].length > 0);
+  const fillRef = (f: (typeof fills)[number], col: number) =>
+    rangeAddress(
+      f.row,
+      col,
+      f.row + filled[f.block].length - 1,
+      col + filled[f.block][0].length - 1
+    );
   return {
     kind: "plan",
     name: input.sheetName,
     marker: names.marker,
-    blocks: planBlocks(input, layout, text, model),
+    blocks: [
+      ...planBlocks(input, layout, text, model),
+      { at: address(layout.titleRow, COPY_COLUMN), rows: [[text.copyNote]] },
+      ...fills.map((f) => ({ at: address(f.row, COPY_COLUMN), rows: filled[f.block] })),
+    ],
     columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30, 12].map((width, index) => ({ index, width })),
     formats: planFormats(layout, needs.length, templates.roles.length),
     tables: [
@@ -133,6 +152,13 @@ export function planSheet(input: PlanInput): SheetSpec {
         ref: rangeAddress(layout.modelRow + 1, 1, layout.modelRow + MODEL_FIELDS.length, 1),
         hidden: true,
       },
+      ...fills.flatMap((f) => {
+        const n = fillNames(names, f.block);
+        return [
+          ...(f.block === "model" ? [] : [{ name: n.cells, ref: fillRef(f, f.col), hidden: true }]),
+          { name: n.copy, ref: fillRef(f, COPY_COLUMN), hidden: true },
+        ];
+      }),
       {
         name: names.evaluation,
         ref: rangeAddress(

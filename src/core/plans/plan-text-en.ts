@@ -2,7 +2,9 @@ import type { PlanText } from "./plan-text";
 
 export const PLAN_TEXT_EN: PlanText = {
   title: (account) => `Key-account plan: ${account}`,
-  note: "Created by the KAM add-in. Generating plans again updates only the profile figures (the row below the Profile heading) and the status note under them; everything else on this sheet is yours. Add tasks at the end of the work plan.",
+  note: "Created by the KAM add-in. Generating plans again updates the profile figures (the row below the Profile heading) and the status note under them, and the priorities, cooperation model and targets only where you have not changed them; everything else on this sheet is yours. Add tasks at the end of the work plan.",
+  copyNote:
+    "The add-in's copy of the priorities, cooperation model and targets it filled in (do not edit): it fills them again only where yours still equal it.",
   sections: {
     profile: "1. Profile",
     needs: "2. Needs analysis",

@@ -9,6 +9,8 @@ import { PLAN_TEXT_ZH } from "./plan-text-zh";
 export interface PlanText {
   title: (account: string) => string;
   note: string;
+  /** Above the add-in's copy of the cells it fills (column Z). */
+  copyNote: string;
   sections: { profile: string; needs: string; team: string; evaluation: string; workPlan: string };
   profile: {
     account: string;

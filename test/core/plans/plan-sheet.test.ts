@@ -71,6 +71,16 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
     expect(grid.values(`A6:K6`)).toEqual([
       profileFigures(sampleAnalysis().accounts[0], TODAY, DEFAULT_CRITERIA),
     ]);
+    const need = layout.firstNeedRow + 1;
+    const model = layout.modelRow + 2;
+    const target = layout.firstEvaluationRow + 1;
+    const fills = [
+      ["Priorities", `A${need}:C${need + 8}`, `Z${need}:AB${need + 8}`],
+      ["Model", `B${model}:B${model + 6}`, `Z${model}:Z${model + 6}`],
+      ["Targets", `B${target}:B${target + 3}`, `Z${target}:Z${target + 3}`],
+    ];
+    // The add-in's copy of what it filled holds exactly what the cells hold.
+    for (const [, ref, copy] of fills) expect(grid.values(copy)).toEqual(grid.values(ref));
     expect(spec.names).toEqual([
       { name: "KAM_Plan_1_Profile", ref: "A6:K6", hidden: true },
       { name: "KAM_Plan_1_Note", ref: "A7", hidden: true },
@@ -81,6 +91,10 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
         ref: `B${layout.modelRow + 2}:B${layout.modelRow + 8}`,
         hidden: true,
       },
+      ...fills.flatMap(([block, ref, copy]) => [
+        ...(block === "Model" ? [] : [{ name: `KAM_Plan_1_${block}`, ref, hidden: true }]),
+        { name: `KAM_Plan_1_${block}_Copy`, ref: copy, hidden: true },
+      ]),
       {
         name: "KAM_Plan_1_Evaluation",
         ref: `A${layout.firstEvaluationRow + 1}:I${layout.firstEvaluationRow + 4}`,
