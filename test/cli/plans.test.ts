@@ -1,3 +1,6 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { namedValues } from "../../src/xlsx/named-ranges";
 import type { Lang } from "../../src/core/language";
 import { defaultTemplates } from "../../src/core/plans/default-templates";
 import type { PlanJson } from "../../src/core/plans/plan-model";
@@ -9,7 +12,7 @@ import { sheetValues } from "../../src/xlsx/sheet-values";
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
 import { sheetNames } from "./package-helpers";
-import { editPlan, planCells } from "./plan-edits";
+import { PLAN, editPlan, planCells } from "./plan-edits";
 
 // Each run writes and reads back a whole workbook; on a shared machine that can pass 5 s.
 jest.setTimeout(60000);
@@ -146,4 +149,45 @@ describe("kam analyze --plans --json: what each plan says, from the account's ow
       }
     }
   );
+});
+
+describe("kam analyze --plans again: targets follow the criteria, what the user typed stays", () => {
+  it("refreshes the sales targets with a new target_growth, but keeps a DSO target the user typed", async () => {
+    const dir = await scratchDir();
+    const first = path.join(dir, "first.xlsx");
+    const edited = path.join(dir, "edited.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    const criteria = path.join(dir, "criteria.json");
+    await runKam(["analyze", SAMPLES.en, "--out", first, "--plans", "--lang", "en"]);
+    const targets = async (file: string) => {
+      const loaded = await loadWorkbook(file);
+      const [sales, , dso] = namedValues(loaded, "KAM_Plan_1_Targets") ?? [];
+      return { sales: sales?.[0], dso: dso?.[0] };
+    };
+    const before = await targets(first);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    const sheet = book.getWorksheet(PLAN) as ExcelJS.Worksheet;
+    const dsoRow = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith("DSO (days,"));
+    sheet.getCell(dsoRow, 2).value = 50;
+    await book.xlsx.writeFile(edited);
+    await fs.writeFile(criteria, JSON.stringify({ target_growth: 0.2 }));
+    const run = await runKam([
+      "analyze",
+      edited,
+      "--out",
+      second,
+      "--plans",
+      "--lang",
+      "en",
+      "--criteria",
+      criteria,
+    ]);
+    expect(run.code).toBe(0);
+    const after = await targets(second);
+    expect(after.dso).toBe(50);
+    expect(before.sales).toBeGreaterThan(0);
+    // Prior sales × 1.2 instead of × 1.1.
+    expect(after.sales).toBe(Math.round(((before.sales as number) / 1.1) * 1.2));
+  });
 });
