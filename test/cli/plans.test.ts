@@ -92,7 +92,17 @@ describe("kam analyze --plans --json: what each plan says, from the account's ow
   it.each(cases)(
     "on the %s sample: credit, philosophy and falling sales set the priorities, and the tasks follow",
     async (lang, huinong, tianyuan, finance, guidance, promotion) => {
-      const run = await runKam(["analyze", SAMPLES[lang], "--plans", "--json", "--lang", lang]);
+      const out = path.join(await scratchDir(), "out.xlsx");
+      const run = await runKam([
+        "analyze",
+        SAMPLES[lang],
+        "--out",
+        out,
+        "--plans",
+        "--json",
+        "--lang",
+        lang,
+      ]);
       expect(run.code).toBe(0);
       const plans: PlanJson[] = JSON.parse(run.stdout).plans;
       expect(plans).toHaveLength(6);
