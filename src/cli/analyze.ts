@@ -156,7 +156,8 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
     throw fileProblem(EXIT.data, out, text.cannotWrite((error as Error).message));
   }
   progress.done();
-  if (options.json) io.stdout(`${JSON.stringify(jsonSummary(analysis, warnings), null, 2)}\n`);
+  if (options.json)
+    io.stdout(`${JSON.stringify(jsonSummary(analysis, warnings, plans?.plans), null, 2)}\n`);
   else {
     for (const warning of warnings) io.stderr(`${text.warning}: ${warning}\n`);
     io.stdout(

@@ -4,6 +4,7 @@ import { localIsoDay } from "../core/plans/plan-dates";
 import { planWork } from "../core/plans/plan-generation";
 import { plansOverview } from "../core/plans/plans-overview";
 import { parseTemplates } from "../core/plans/templates-parse";
+import { PlanJson, planJson, planModel } from "../core/plans/plan-model";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
@@ -12,6 +13,8 @@ import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
 export interface PlanChanges extends WorkbookChanges {
   /** The templates on the KAM Templates sheet could not be read: the defaults were used. */
   templatesUnreadable: boolean;
+  /** What each key account's plan says (the plan a generation makes now), for --json. */
+  plans: PlanJson[];
 }
 
 /**
@@ -27,13 +30,14 @@ export function planChanges(
   now = new Date()
 ): PlanChanges {
   const reading = parseTemplates(templateValues(loaded), lang);
+  const today = localIsoDay(now);
   const work = planWork({
     analysis,
     chosen: analysis.accounts.filter((a) => a.keyAccount).map((a) => a.account),
     plans: listPlanSheets(loaded),
     templates: reading.templates,
     lang,
-    today: localIsoDay(now),
+    today,
   });
   const plans: SheetBatch = () => sheetsToWrite(work, reading, lang);
   const overview: SheetBatch = (written) => {
@@ -44,5 +48,8 @@ export function planChanges(
     batches: [plans, overview],
     named: work.updates.flatMap((u) => u.writes),
     templatesUnreadable: reading.origin === "unreadable",
+    plans: analysis.accounts
+      .filter((a) => a.keyAccount)
+      .map((a) => planJson(planModel(a, reading.templates, analysis.criteria, lang, today))),
   };
 }

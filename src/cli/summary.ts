@@ -2,6 +2,7 @@ import type { Analysis } from "../core/analysis-types";
 import { type Lang, formatAmount, formatPercent } from "../core/language";
 import { textWidth } from "../core/sheets/sheet-styles";
 import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
+import type { PlanJson } from "../core/plans/plan-model";
 import { CLI_TEXT } from "./cli-text";
 import { AccountCreditJson, CreditJson, creditJson } from "./credit-json";
 
@@ -20,6 +21,8 @@ export interface JsonSummary {
     /** OK, WATCH or FAIL; null when the table has no credit columns (not assessed). */
     credit: string | null;
   }[];
+  /** With --plans: what each key account's plan says (needs, tasks, service model, targets). */
+  plans?: PlanJson[];
   warnings: string[];
 }
 
@@ -27,7 +30,11 @@ export interface JsonSummary {
 export type JsonSummaryWithCredit = JsonSummary &
   Partial<CreditJson> & { keyAccounts: Partial<Omit<AccountCreditJson, "account">>[] };
 
-export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummaryWithCredit {
+export function jsonSummary(
+  analysis: Analysis,
+  warnings: string[],
+  plans?: PlanJson[]
+): JsonSummaryWithCredit {
   const { summary } = analysis;
   const finance = creditJson(analysis);
   const creditOf = (account: string) => {
@@ -52,6 +59,7 @@ export function jsonSummary(analysis: Analysis, warnings: string[]): JsonSummary
         credit: a.creditStatus ?? null,
         ...creditOf(a.account),
       })),
+    ...(plans ? { plans } : {}),
     warnings,
     ...(finance?.json ?? {}),
   };

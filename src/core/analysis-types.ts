@@ -27,6 +27,8 @@ export interface AccountTier extends TierRow {
   location?: string;
   shoppers?: string;
   priorSales?: number;
+  /** Amount the account owes now (the table's balance column), for its DSO in a plan. */
+  balance?: number;
   /** Credit status computed from the credit columns; undefined when they are absent (not assessed). */
   creditStatus?: CreditStatus;
   /** The credit rules broken, in the analysis language; empty when OK or not assessed. */

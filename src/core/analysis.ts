@@ -17,6 +17,7 @@ type AccountFacts = AccountRecord &
     | "location"
     | "shoppers"
     | "priorSales"
+    | "balance"
     | "creditStatus"
     | "creditReason"
     | "ledger"
@@ -66,6 +67,7 @@ function factsOf(
     location: row.location,
     shoppers: row.shoppers,
     priorSales: row.priorSales,
+    balance: row.balance,
     creditReason: "",
   };
   if (assessed) {
@@ -86,6 +88,7 @@ function factsOf(
 function combineFacts(into: AccountFacts, row: AccountFacts): void {
   into.sourceRows.push(...row.sourceRows);
   if (row.priorSales !== undefined) into.priorSales = (into.priorSales ?? 0) + row.priorSales;
+  if (row.balance !== undefined) into.balance = (into.balance ?? 0) + row.balance;
   into.region ??= row.region;
   into.location ??= row.location;
   into.shoppers ??= row.shoppers;

@@ -57,6 +57,8 @@ export interface Criteria extends FinanceCriteria {
   philosophyFair: number;
   /** Accounts with at least this many stars are key accounts. */
   keyMinStars: number;
+  /** A plan's sales target is the prior period's sales × (1 + this). */
+  targetGrowth: number;
 }
 
 /** The criteria whose value is a word, with the words allowed. */
@@ -115,6 +117,7 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "limit_headroom_4", key: "limitHeadroom4", defaultValue: 0.2, format: "percent" },
   { name: "limit_headroom_3", key: "limitHeadroom3", defaultValue: 0.1, format: "percent" },
   { name: "key_requires_credit", key: "keyRequiresCredit", defaultValue: "any", format: "text" },
+  { name: "target_growth", key: "targetGrowth", defaultValue: 0.1, format: "percent" },
 ];
 
 /** The words a text criterion accepts (abc_rule, key_requires_credit); undefined for numbers. */
@@ -256,5 +259,6 @@ function checkCriteria(c: Criteria): void {
     problems.push("period_days > 0 and default_terms_days ≥ 0");
   if (!(c.limitHeadroom4 >= 0 && c.limitHeadroom3 >= 0))
     problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
+  if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -1,4 +1,5 @@
 import { planNames, planNumber, TEMPLATES_MARKER } from "../core/plans/plan-names";
+import { FILLED_BLOCKS, FilledBlock, fillNames } from "../core/plans/plan-fills";
 import type { PlanSheetInfo } from "../core/plans/plan-registry";
 import type { PlanUpdate } from "../core/plans/plan-update";
 import type { CellValue } from "../core/sheets/sheet-spec";
@@ -43,23 +44,38 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
   const { names } = context.workbook;
   const isRange = (name: string) =>
     survey.names.some((n) => same(n.name, name) && n.type === "Range");
-  type Found = { marker: string; sheetName?: string; profile?: Excel.Range };
+  type Found = {
+    marker: string;
+    sheetName?: string;
+    profile?: Excel.Range;
+    filled?: [FilledBlock, Excel.Range, Excel.Range][];
+  };
+  const load = (name: string) => names.getItem(name).getRange().load("values");
   const found = survey.names.flatMap((item): Found[] => {
     const number = planNumber(item.name);
     if (number === undefined) return [];
     const sheet = survey.marked.get(item.name.toUpperCase());
     if (!sheet) return [{ marker: item.name }];
     const profileName = planNames(number).profile;
-    const profile = isRange(profileName)
-      ? names.getItem(profileName).getRange().load("values")
-      : undefined;
-    return [{ marker: item.name, sheetName: sheet.name, profile }];
+    const profile = isRange(profileName) ? load(profileName) : undefined;
+    // The blocks a generation fills again, with the add-in's copy (plans made before have neither).
+    const filled = FILLED_BLOCKS.flatMap((block): [FilledBlock, Excel.Range, Excel.Range][] => {
+      const n = fillNames(planNames(number), block);
+      return isRange(n.cells) && isRange(n.copy) ? [[block, load(n.cells), load(n.copy)]] : [];
+    });
+    return [{ marker: item.name, sheetName: sheet.name, profile, filled }];
   });
-  if (found.some((f) => f.profile)) await context.sync();
-  return found.map(({ marker, sheetName, profile }) => ({
+  if (found.some((f) => f.profile || (f.filled ?? []).length > 0)) await context.sync();
+  return found.map(({ marker, sheetName, profile, filled }) => ({
     marker,
     ...(sheetName !== undefined ? { sheetName } : {}),
     ...(profile ? { profile: (profile.values as CellValue[][])[0] } : {}),
+    filled: Object.fromEntries(
+      (filled ?? []).map(([block, cells, copy]) => [
+        block,
+        { cells: cells.values as CellValue[][], copy: copy.values as CellValue[][] },
+      ])
+    ),
   }));
 }
 

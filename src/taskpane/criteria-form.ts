@@ -57,6 +57,7 @@ export const CRITERIA_GROUPS: readonly { group: CriteriaGroup; fields: Criterion
       plain("philosophyGood", 1, 5, 0.5),
       plain("philosophyFair", 1, 5, 0.5),
       plain("keyMinStars", 1, 4, 1),
+      percent("targetGrowth", -99, 1000),
     ],
   },
 ];

@@ -197,6 +197,10 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
           label: "Key accounts from (stars)",
           hint: "Accounts with at least this many stars are key accounts.",
         },
+        targetGrowth: {
+          label: "Sales growth target (%)",
+          hint: "A plan's sales target is the prior period's sales plus this growth.",
+        },
       },
       rule: {
         label: "Where class A ends",
@@ -360,6 +364,10 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
           hint: "一般：A 类客户最多 3 星；低于一般，最多 2 星。",
         },
         keyMinStars: { label: "重点客户最低星级", hint: "星级达到此值的客户为重点客户。" },
+        targetGrowth: {
+          label: "销售增长目标（%）",
+          hint: "计划的销售目标为上期销售额加上此增长。",
+        },
       },
       rule: {
         label: "A 类的边界",

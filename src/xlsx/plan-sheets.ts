@@ -1,4 +1,5 @@
 import { planNames, planNumber, TEMPLATES_MARKER } from "../core/plans/plan-names";
+import { FILLED_BLOCKS, fillNames } from "../core/plans/plan-fills";
 import { fileMarkers, ourMarker } from "./add-in-sheets";
 import type { PlanSheetInfo } from "../core/plans/plan-registry";
 import type { CellValue } from "../core/sheets/sheet-spec";
@@ -25,7 +26,15 @@ export function listPlanSheets(loaded: LoadedWorkbook): PlanSheetInfo[] {
     const number = planNumber(name.name);
     if (number === undefined) return [];
     if (!sheet || !ours) return [{ marker: name.name }];
-    const profile = namedValues(loaded, planNames(number).profile)?.[0];
-    return [{ marker: name.name, sheetName: sheet.name, ...(profile ? { profile } : {}) }];
+    const names = planNames(number);
+    const profile = namedValues(loaded, names.profile)?.[0];
+    const filled: PlanSheetInfo["filled"] = {};
+    for (const block of FILLED_BLOCKS) {
+      const n = fillNames(names, block);
+      const cells = namedValues(loaded, n.cells);
+      const copy = namedValues(loaded, n.copy);
+      if (cells && copy) filled[block] = { cells, copy };
+    }
+    return [{ marker: name.name, sheetName: sheet.name, ...(profile ? { profile } : {}), filled }];
   });
 }

@@ -21,7 +21,7 @@ export async function editPlan(file: string, edited: string): Promise<void> {
   const status = find(sheet, "Status");
   sheet.getCell(status.row + 1, status.col).value = "done";
   const need = find(sheet, "promotion support");
-  sheet.getCell(need.row, need.col + 2).value = "Spring campaign with the co-op";
+  sheet.getCell(need.row, need.col + 3).value = "Spring campaign with the co-op"; // its Notes column
   await workbook.xlsx.writeFile(edited);
   // As Excel or LibreOffice would save it: with the document properties that mark the add-in's sheets.
   await keepCustomProperties(file, edited);
@@ -38,6 +38,6 @@ export async function planCells(file: string) {
   return {
     manager: sheet.getCell(manager.row, manager.col + 1).value,
     status: sheet.getCell(status.row + 1, status.col).value,
-    note: sheet.getCell(need.row, need.col + 2).value,
+    note: sheet.getCell(need.row, need.col + 3).value,
   };
 }

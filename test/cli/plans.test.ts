@@ -1,7 +1,21 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { namedValues } from "../../src/xlsx/named-ranges";
+import type { Lang } from "../../src/core/language";
+import { defaultTemplates } from "../../src/core/plans/default-templates";
+import type { PlanJson } from "../../src/core/plans/plan-model";
+import { planVocabulary } from "../../src/core/plans/plan-vocabulary";
+import { detectColumns } from "../../src/core/table/header-detection";
+import { readCustomers } from "../../src/core/table/read-customers";
+import { loadWorkbook } from "../../src/xlsx/read-workbook";
+import { sheetValues } from "../../src/xlsx/sheet-values";
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
 import { sheetNames } from "./package-helpers";
-import { editPlan, planCells } from "./plan-edits";
+import { PLAN, editPlan, planCells } from "./plan-edits";
+
+// Each run writes and reads back a whole workbook; on a shared machine that can pass 5 s.
+jest.setTimeout(60000);
 
 describe("kam analyze --plans", () => {
   let dir: string;
@@ -61,5 +75,130 @@ describe("kam analyze --plans", () => {
     const names = await sheetNames(file("zh.xlsx"));
     expect(names).toContain("Plan - 城关丰收农资店");
     expect(names).toContain("KAM Plans");
+  });
+});
+
+describe("kam analyze --plans --json: what each plan says, from the account's own figures", () => {
+  const cases: [Lang, RegExp, RegExp, string, string, string][] = [
+    [
+      "en",
+      /Huinong/,
+      /Tianyuan/,
+      "financial management",
+      "management guidance",
+      "promotion support",
+    ],
+    ["zh-CN", /惠农/, /田园/, "财务管理", "经营理念指导", "促销支持"],
+  ];
+  it.each(cases)(
+    "on the %s sample: credit, philosophy and falling sales set the priorities, and the tasks follow",
+    async (lang, huinong, tianyuan, finance, guidance, promotion) => {
+      const out = path.join(await scratchDir(), "out.xlsx");
+      const run = await runKam([
+        "analyze",
+        SAMPLES[lang],
+        "--out",
+        out,
+        "--plans",
+        "--json",
+        "--lang",
+        lang,
+      ]);
+      expect(run.code).toBe(0);
+      const plans: PlanJson[] = JSON.parse(run.stdout).plans;
+      expect(plans).toHaveLength(6);
+      const words = planVocabulary(lang).priority;
+      const need = (plan: PlanJson | undefined, name: string) =>
+        plan?.needs.find((n) => n.need === name);
+
+      // 白沙惠农 is 45 days overdue (credit WATCH): financial management first, and the reason says so.
+      const hn = plans.find((p) => huinong.test(p.account));
+      expect(need(hn, finance)?.priority).toBe(words.high);
+      expect(need(hn, finance)?.reason).toMatch(/WATCH/);
+      expect(need(hn, finance)?.reason).toMatch(/45/);
+      // 黄花田园 scores 3 for business philosophy: coaching first.
+      const ty = plans.find((p) => tianyuan.test(p.account));
+      expect(need(ty, guidance)?.priority).toBe(words.high);
+      expect(need(ty, guidance)?.reason).toMatch(/3/);
+
+      // Promotion support is high exactly for the shops whose sales fell.
+      const loaded = await loadWorkbook(SAMPLES[lang]);
+      const values = sheetValues(loaded.workbook.worksheets[0], loaded.workbook);
+      const rows = readCustomers(values, detectColumns(values)!, 1, lang).rows;
+      const fell = new Set(
+        rows
+          .filter((r) => r.priorSales !== undefined && r.sales < r.priorSales)
+          .map((r) => r.account)
+      );
+      const promoted = plans.filter((p) => need(p, promotion)?.priority === words.high);
+      expect(promoted.length).toBeGreaterThan(0);
+      expect(promoted.map((p) => p.account).sort()).toEqual(
+        plans
+          .map((p) => p.account)
+          .filter((a) => fell.has(a))
+          .sort()
+      );
+
+      // Tasks only for high and medium needs, and every such need that has a template task gets it.
+      const templates = defaultTemplates(lang);
+      for (const plan of plans) {
+        const wanted = plan.needs.filter((n) => n.priority !== words.low).map((n) => n.need);
+        expect(plan.tasks.map((t) => t.task)).toEqual(
+          templates.tasks.filter((t) => wanted.includes(t.need)).map((t) => t.workItem)
+        );
+        for (const task of plan.tasks) expect(task.due >= task.start).toBe(true);
+      }
+      // The plans differ as the accounts do.
+      expect(
+        new Set(plans.map((p) => JSON.stringify(p.needs.map((n) => n.priority)))).size
+      ).toBeGreaterThan(2);
+      // Service model and targets from the data: DSO target = the star level's credit terms.
+      for (const plan of plans) {
+        expect(plan.serviceModel?.stars).toBe(plan.stars);
+        expect(plan.targets.dso).toBe(plan.serviceModel?.creditTermsDays);
+        expect(plan.dso).toBeGreaterThan(0);
+      }
+    }
+  );
+});
+
+describe("kam analyze --plans again: targets follow the criteria, what the user typed stays", () => {
+  it("refreshes the sales targets with a new target_growth, but keeps a DSO target the user typed", async () => {
+    const dir = await scratchDir();
+    const first = path.join(dir, "first.xlsx");
+    const edited = path.join(dir, "edited.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    const criteria = path.join(dir, "criteria.json");
+    await runKam(["analyze", SAMPLES.en, "--out", first, "--plans", "--lang", "en"]);
+    const targets = async (file: string) => {
+      const loaded = await loadWorkbook(file);
+      const [sales, , dso] = namedValues(loaded, "KAM_Plan_1_Targets") ?? [];
+      return { sales: sales?.[0], dso: dso?.[0] };
+    };
+    const before = await targets(first);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    const sheet = book.getWorksheet(PLAN) as ExcelJS.Worksheet;
+    const dsoRow = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith("DSO (days,"));
+    sheet.getCell(dsoRow, 2).value = 50;
+    await book.xlsx.writeFile(edited);
+    await fs.writeFile(criteria, JSON.stringify({ target_growth: 0.2 }));
+    const run = await runKam([
+      "analyze",
+      edited,
+      "--out",
+      second,
+      "--plans",
+      "--lang",
+      "en",
+      "--criteria",
+      criteria,
+    ]);
+    expect(run.code).toBe(0);
+    const after = await targets(second);
+    expect(after.dso).toBe(50);
+    expect(before.sales).toBeGreaterThan(0);
+    // Prior sales × 1.2 instead of × 1.1.
+    expect(after.sales).toBe(Math.round(((before.sales as number) / 1.1) * 1.2));
   });
 });

@@ -111,7 +111,7 @@ test("the overview: a row per plan, figures by formulas over the plans' names, l
   expect(rowValues(overview, first, 1)).toEqual(["North Farm Supply"]);
   expect(overview.cells.formula(first, 1)).toBe("=INDEX(KAM_Plan_1_Profile,1,6)");
   expect(overview.cells.formula(first + 1, 3)).toBe("=INDEX(KAM_Plan_2_Progress,1,2)");
-  expect(overview.cells.formula(first + 1, 9)).toBe("=T(KAM_Plan_2_Note)");
+  expect(overview.cells.formula(first + 1, 12)).toBe("=T(KAM_Plan_2_Note)");
   expect(overview.hyperlinks.get(`${first + 1},0`)).toEqual({
     documentReference: "'Plan - River Seeds (2)'!A1",
     textToDisplay: "River Seeds",

@@ -6,7 +6,12 @@
  */
 import { planText } from "../../src/core/plans/plan-text";
 import { excelSerial } from "../../src/core/plans/plan-dates";
-import { ExcelHost, SheetModel, installExcelDouble, seedSheet } from "../../src/workbench/excel-double";
+import {
+  ExcelHost,
+  SheetModel,
+  installExcelDouble,
+  seedSheet,
+} from "../../src/workbench/excel-double";
 import { analyse, named, plan, rowOf, rowValues } from "./plans-support";
 
 const HEADER = ["Customer", "Region", "Sales", "Business philosophy"];
@@ -88,11 +93,28 @@ test("a second generation keeps every edit, updates the figures and marks the ac
   expect(nowKey).toEqual(["North Farm Supply", "Hill Agro"]);
   const { outcome } = await plan(host, "en", second, nowKey, "2025-06-01");
 
-  // Only the named cells changed: the profile figures, and River Seeds' status note.
+  // Only the named cells changed: the profile figures, River Seeds' status note, and the priorities,
+  // cooperation model and targets the add-in fills, where the user left them as it wrote them.
   const after = { north: snapshot(north), river: snapshot(river) };
+  expect(after.north[needs]).toEqual(before.north[needs]); // the user's "high" and reason stay
+  const targets = named(host, "KAM_Plan_1_Targets").row;
+  expect(north.cells.value(targets, 1)).toBe(500000); // no prior sales: the current sales
+  expect(north.cells.value(named(host, "KAM_Plan_1_Model").row + 3, 1)).toBe(0.03 * 500000);
   before.north[profileRow] = after.north[profileRow];
   before.river[profileRow] = after.river[profileRow];
   before.river[noteRow][0] = after.river[noteRow][0];
+  for (const [plan, sheet] of [
+    [1, "north"],
+    [2, "river"],
+  ] as const)
+    for (const [block, rows] of [
+      ["Priorities", 9],
+      ["Model", 7],
+      ["Targets", 4],
+    ] as const) {
+      const { row } = named(host, `KAM_Plan_${plan}_${block}`);
+      for (let r = row; r < row + rows; r++) before[sheet][r] = after[sheet][r];
+    }
   expect(after).toEqual(before);
   expect(rowValues(north, profileRow).slice(0, 3)).toEqual(["North Farm Supply", "North", 500000]);
   expect(north.cells.value(profileRow, 9)).toBe(excelSerial("2025-06-01"));

@@ -55,8 +55,8 @@ test("new plans follow the templates the user changed, and the sheet is never ov
   const text = planText("zh-CN");
   const sheet = host.model.requireSheet(outcome.entries[0].sheetName);
   const team = rowOf(sheet, text.team.role) + 1;
-  expect([rowValues(sheet, team, 5), rowValues(sheet, team + 1, 1)]).toEqual([
-    ["Account director", null, "Owns the account", null, "Revenue"],
+  expect([rowValues(sheet, team, 6), rowValues(sheet, team + 1, 1)]).toEqual([
+    ["Account director", null, "Owns the account", null, null, "Revenue"],
     ["Merchandiser"],
   ]);
   const needs = rowOf(sheet, text.needs.need) + 1;

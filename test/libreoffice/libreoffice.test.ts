@@ -15,6 +15,7 @@ import { sheetValues } from "../../src/xlsx/sheet-values";
 import { planChanges } from "../../src/cli/plans";
 import { SAMPLES, runKam, scratchDir } from "../cli/run-kam";
 import { editPlan, PLAN } from "../cli/plan-edits";
+import type { PlanJson } from "../../src/core/plans/plan-model";
 import { freshPlanFigures, overviewRows } from "./plan-figures";
 import { ERROR_CELL, csvNumber, recalculate } from "./recalculate";
 import { LIBREOFFICE, describeWith } from "../support/external-tools";
@@ -27,7 +28,12 @@ jest.setTimeout(240_000);
 async function engineSpecs(
   file: string,
   lang: Lang
-): Promise<{ specs: SheetSpec[]; stars: Map<string, number> }> {
+): Promise<{
+  specs: SheetSpec[];
+  stars: Map<string, number>;
+  sales: Map<string, number>;
+  plans: Map<string, PlanJson>;
+}> {
   const loaded = await loadWorkbook(file);
   const values = sheetValues(loaded.workbook.worksheets[0], loaded.workbook);
   const detected = detectColumns(values);
@@ -37,7 +43,8 @@ async function engineSpecs(
     { ...DEFAULT_CRITERIA },
     lang
   );
-  const [plans, overview] = planChanges(analysis, loaded, lang).batches;
+  const changes = planChanges(analysis, loaded, lang);
+  const [plans, overview] = changes.batches;
   const planSpecs = plans([]);
   const written = planSpecs.map((s) => ({ kind: s.kind, marker: s.marker, name: s.name }));
   const specs = [
@@ -46,7 +53,12 @@ async function engineSpecs(
     ...planSpecs,
     ...overview(written),
   ];
-  return { specs, stars: new Map(analysis.accounts.map((a) => [a.account, a.stars])) };
+  return {
+    specs,
+    stars: new Map(analysis.accounts.map((a) => [a.account, a.stars])),
+    sales: new Map(analysis.accounts.map((a) => [a.account, a.sales])),
+    plans: new Map(changes.plans.map((p) => [p.account, p])),
+  };
 }
 
 /** Every formula cell whose recalculated value differs from the engine's (numbers within 1e-9). */
@@ -137,7 +149,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
     });
 
     it("computes each plan's progress and the overview from the plan sheets", async () => {
-      const { specs, stars } = await engineSpecs(sample, lang);
+      const { specs, stars, sales, plans: models } = await engineSpecs(sample, lang);
       const plans = specs.filter((s) => s.kind === "plan");
       expect(plans).toHaveLength(6);
       for (const sheets of [output, rerun]) {
@@ -145,10 +157,18 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
         expect(overview.size).toBe(6);
         for (const plan of plans) {
           const account = plan.name.replace(/^Plan - /, "");
+          const model = models.get(account);
           expect(overview.get(account)).toEqual({
             stars: stars.get(account),
             manager: "",
             ...freshPlanFigures(plan),
+            stage: model?.stage,
+            // Shown as a whole percentage in the CSV.
+            attainment: expect.closeTo(
+              (sales.get(account) ?? NaN) / (model?.targets.sales ?? NaN),
+              2
+            ),
+            nextReview: csvNumber(model?.serviceModel?.nextReview ?? ""),
           });
         }
       }

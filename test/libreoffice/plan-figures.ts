@@ -43,6 +43,9 @@ export function overviewRows(csv: string[][]) {
       progress?: number;
       overdue?: number;
       nextDue?: number;
+      stage: string;
+      attainment?: number;
+      nextReview?: number;
     }
   >();
   for (const row of csv.slice(OVERVIEW_HEADER_ROW + 1)) {
@@ -55,6 +58,9 @@ export function overviewRows(csv: string[][]) {
       progress: csvNumber(row[5]),
       overdue: csvNumber(row[6]),
       nextDue: csvNumber(row[7]),
+      stage: row[9],
+      attainment: csvNumber(row[10]),
+      nextReview: csvNumber(row[11]),
     });
   }
   return rows;

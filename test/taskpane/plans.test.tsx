@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
+import { DEFAULT_CRITERIA } from "../../src/core/criteria";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { profileFigures } from "../../src/core/plans/plan-profile";
@@ -91,7 +92,7 @@ describe("the Plans step", () => {
       {
         marker: "KAM_Plan_1",
         sheetName: "Plan - Shop A",
-        profile: profileFigures(shopA, "2025-01-01"),
+        profile: profileFigures(shopA, "2025-01-01", DEFAULT_CRITERIA),
       },
     ]);
     const { user, step } = await openPlans("en", workbook);

@@ -1,5 +1,5 @@
 import { address, columnLetter } from "../sheets/a1";
-import { FormulaCell } from "../sheets/sheet-spec";
+import { CellValue, FormulaCell } from "../sheets/sheet-spec";
 import {
   EvaluationRow,
   PROGRESS_FIGURES,
@@ -65,30 +65,50 @@ export function progressRow(layout: PlanLayout, doneWord: string): FormulaCell[]
 }
 
 /**
- * An evaluation row: measure, target (the user's), actual and variance. Actual sales, share and credit
- * are the profile's figures, so they follow every new generation; DSO is the user's to fill in.
+ * An evaluation row after its label: target (prefilled from the data, the user's to change), actual,
+ * variance and attainment. Actual sales, share, DSO and credit are the profile's figures, so they follow
+ * every new generation. Attainment is actual / target, and target / actual for DSO (fewer days is
+ * better); blank while either is missing. `target` and `actual` are what the cells hold now, so each
+ * formula carries the value the engine expects.
  */
 export function evaluationCells(
   layout: PlanLayout,
   key: EvaluationRow,
   row: number,
-  words: { met: string; notMet: string; targetCredit: string }
-): [string | null, FormulaCell | null, FormulaCell] {
+  words: { met: string; notMet: string; target: CellValue; actual: CellValue }
+): [CellValue, FormulaCell, FormulaCell, FormulaCell | null] {
   const target = address(row, 1);
   const actual = address(row, 2);
   const missing = `OR(${target}="",${actual}="")`;
-  const fromProfile = (cell: string): FormulaCell => ({ formula: `=IF(${cell}="","",${cell})` });
+  const t = words.target;
+  const a = words.actual === "" ? null : words.actual;
+  const known = t !== null && t !== "" && a !== null;
+  const actualCell: FormulaCell = {
+    formula: `=IF(${profileCell(layout, key)}="","",${profileCell(layout, key)})`,
+    value: a ?? "",
+  };
   if (key === "credit")
     return [
-      words.targetCredit,
-      fromProfile(profileCell(layout, "credit")),
+      t,
+      actualCell,
       {
         formula: `=IF(${missing},"",IF(${actual}=${target},${literal(words.met)},${literal(words.notMet)}))`,
+        value: known ? (a === t ? words.met : words.notMet) : "",
       },
+      null,
     ];
-  const variance = { formula: `=IF(${missing},"",${actual}-${target})` };
-  if (key === "dso") return [null, null, variance];
-  return [null, fromProfile(profileCell(layout, key)), variance];
+  const numbers = known && typeof t === "number" && typeof a === "number";
+  const variance = {
+    formula: `=IF(${missing},"",${actual}-${target})`,
+    value: numbers ? (a as number) - (t as number) : "",
+  };
+  const [over, under] = key === "dso" ? [target, actual] : [actual, target];
+  const [o, u] = key === "dso" ? [t, a] : [a, t];
+  const attainment = {
+    formula: `=IF(OR(${missing},${under}=0),"",${over}/${under})`,
+    value: numbers && u !== 0 ? (o as number) / (u as number) : "",
+  };
+  return [t, actualCell, variance, attainment];
 }
 
 /** Highlights a task due before today that is not done; relative to the task area's first row. */

@@ -71,13 +71,23 @@ export function planWork(request: PlanRequest): PlanWork {
       number: registry.nextNumber + i,
       sheetName: sheetNames[i],
       templates: request.templates,
+      criteria: analysis.criteria,
       lang,
       today,
     })
   );
   const updates = registry.plans
     .filter((p) => p.account !== undefined)
-    .map((p) => planUpdate(p, byKey.get(accountKey(p.account as string)), lang, today));
+    .map((p) =>
+      planUpdate(
+        p,
+        byKey.get(accountKey(p.account as string)),
+        lang,
+        today,
+        analysis.criteria,
+        request.templates
+      )
+    );
 
   const entries: PlanEntry[] = [];
   const freshIndex = new Map(fresh.map((a, i) => [a, i]));

@@ -15,6 +15,7 @@ export const PROFILE_FIGURES = [
   "credit",
   "reason",
   "asOf",
+  "dso",
 ] as const;
 export type ProfileFigure = (typeof PROFILE_FIGURES)[number];
 
@@ -48,11 +49,40 @@ export type TaskColumn = (typeof TASK_COLUMNS)[number];
 /** The evaluation rows, top to bottom. */
 export const EVALUATION_ROWS = ["sales", "share", "dso", "credit"] as const;
 export type EvaluationRow = (typeof EVALUATION_ROWS)[number];
+/** The evaluation's columns after the measure; then the periods the user fills with actuals. */
+export const EVALUATION_COLUMNS = ["target", "actual", "variance", "attainment"] as const;
+export const EVALUATION_PERIODS = 4;
+
+/** The cooperation model's rows under its heading row: label in A, value in B. */
+export const MODEL_FIELDS = [
+  "visitsPerMonth",
+  "reviewEveryDays",
+  "supportShare",
+  "supportBudget",
+  "creditTermsDays",
+  "workForms",
+  "nextReview",
+] as const;
+export type ModelField = (typeof MODEL_FIELDS)[number];
+
+/** Rows of the stage history and of the contacts a new plan offers (the user inserts more). */
+export const STAGE_HISTORY_ROWS = 5;
+export const CONTACT_ROWS = 5;
+export const CONTACT_COLUMNS = [
+  "person",
+  "position",
+  "buyingRole",
+  "attitude",
+  "influence",
+  "strength",
+  "lastContact",
+] as const;
 
 /**
- * Where everything sits on a plan sheet (zero-based rows; columns are A–J). Top to bottom: title and
- * note; 1 Profile (figures row, status note, progress row, location, shoppers, stages); 2 Needs;
- * 3 Team; 4 Evaluation; 5 Work plan last, so tasks can be added below it without running into anything.
+ * Where everything sits on a plan sheet (zero-based rows; columns are A–K). Top to bottom: title and
+ * note; 1 Profile (figures row, status note, progress row, location, shoppers, stages); 2 Needs, the
+ * cooperation model, targeted measures and the stage history; 3 Team and the account's contacts;
+ * 4 Evaluation; 5 Work plan last, so tasks can be added below it without running into anything.
  */
 export interface PlanLayout {
   titleRow: number;
@@ -67,8 +97,12 @@ export interface PlanLayout {
   firstNeedRow: number;
   modelRow: number;
   measuresRow: number;
+  stageHistoryHeading: number;
+  firstStageRow: number;
   teamHeading: number;
   firstRoleRow: number;
+  contactsHeading: number;
+  firstContactRow: number;
   evaluationHeading: number;
   firstEvaluationRow: number;
   workPlanHeading: number;
@@ -83,8 +117,11 @@ export interface PlanLayout {
 export function planLayout(needs: number, roles: number, tasks: number): PlanLayout {
   const needsHeading = 14;
   const modelRow = needsHeading + 2 + needs;
-  const teamHeading = modelRow + 3;
-  const evaluationHeading = teamHeading + 2 + roles + 1;
+  const measuresRow = modelRow + MODEL_FIELDS.length + 1;
+  const stageHistoryHeading = measuresRow + 2;
+  const teamHeading = stageHistoryHeading + 2 + STAGE_HISTORY_ROWS + 1;
+  const contactsHeading = teamHeading + 2 + roles + 1;
+  const evaluationHeading = contactsHeading + 2 + CONTACT_ROWS + 1;
   const workPlanHeading = evaluationHeading + 2 + EVALUATION_ROWS.length + 1;
   const firstTaskRow = workPlanHeading + 2;
   return {
@@ -99,9 +136,13 @@ export function planLayout(needs: number, roles: number, tasks: number): PlanLay
     needsHeading,
     firstNeedRow: needsHeading + 2,
     modelRow,
-    measuresRow: modelRow + 1,
+    measuresRow,
+    stageHistoryHeading,
+    firstStageRow: stageHistoryHeading + 2,
     teamHeading,
     firstRoleRow: teamHeading + 2,
+    contactsHeading,
+    firstContactRow: contactsHeading + 2,
     evaluationHeading,
     firstEvaluationRow: evaluationHeading + 2,
     workPlanHeading,
@@ -129,4 +170,9 @@ export function profileCell(layout: PlanLayout, key: ProfileFigure): string {
 
 export function progressCell(layout: PlanLayout, key: ProgressFigure): string {
   return address(layout.progressRow, PROGRESS_FIGURES.indexOf(key));
+}
+
+/** The value cell of a cooperation-model field: ("nextReview") → "B31". */
+export function modelCell(layout: PlanLayout, key: ModelField): string {
+  return address(layout.modelRow + 1 + MODEL_FIELDS.indexOf(key), 1);
 }

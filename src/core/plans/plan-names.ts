@@ -22,7 +22,10 @@ const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
  * - profile: the row of profile figures, the only cells a new generation writes;
  * - note: the cell that says when the account is no longer a key account;
  * - progress: the row of progress formulas (KA manager, tasks, done, % done, overdue, next due task);
- * - tasks: the table of tasks (a table name, in the same namespace as workbook names).
+ * - tasks: the table of tasks (a table name, in the same namespace as workbook names);
+ * - stages: the current and target relationship stage (one column, two rows);
+ * - model: the cooperation model's values (one column, MODEL_FIELDS order);
+ * - evaluation: the evaluation's rows (measure, target, actual, variance, attainment, periods).
  */
 export interface PlanNames {
   number: number;
@@ -31,6 +34,9 @@ export interface PlanNames {
   note: string;
   progress: string;
   tasks: string;
+  stages: string;
+  model: string;
+  evaluation: string;
 }
 
 export function planNames(number: number): PlanNames {
@@ -43,6 +49,9 @@ export function planNames(number: number): PlanNames {
     note: `${marker}_Note`,
     progress: `${marker}_Progress`,
     tasks: `${marker}_Tasks`,
+    stages: `${marker}_Stages`,
+    model: `${marker}_Model`,
+    evaluation: `${marker}_Evaluation`,
   };
 }
 

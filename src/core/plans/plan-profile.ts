@@ -1,14 +1,20 @@
 import { AccountTier } from "../analysis-types";
+import { Criteria } from "../criteria";
+import { accountDso } from "./need-rules";
 import { CellValue } from "../sheets/sheet-spec";
 import { PROFILE_FIGURES, ProfileFigure } from "./plan-layout";
 import { excelSerial } from "./plan-dates";
 
 /**
  * The profile figures of an account, in PROFILE_FIGURES order: what the analysis says about it on
- * `today`. This row is the one part of a plan the add-in writes again; key account stays TRUE/FALSE
+ * `today` (DSO over the criteria's period). This row is the one part of a plan the add-in writes again; key account stays TRUE/FALSE
  * (as on the tier sheet), so it reads back the same in every language.
  */
-export function profileFigures(account: AccountTier, today: string): CellValue[] {
+export function profileFigures(
+  account: AccountTier,
+  today: string,
+  criteria: Criteria
+): CellValue[] {
   const figures: Record<ProfileFigure, CellValue> = {
     account: account.account,
     region: account.region ?? "",
@@ -20,6 +26,7 @@ export function profileFigures(account: AccountTier, today: string): CellValue[]
     credit: account.creditStatus ?? "",
     reason: account.reason,
     asOf: excelSerial(today),
+    dso: accountDso(account, criteria) ?? "",
   };
   return PROFILE_FIGURES.map((key) => figures[key]);
 }

@@ -1,5 +1,6 @@
 import { accountKey } from "../tiers";
 import { CellValue } from "../sheets/sheet-spec";
+import type { FilledBlock, FilledReading } from "./plan-fills";
 import { planNumber } from "./plan-names";
 import { readProfile } from "./plan-profile";
 
@@ -11,6 +12,8 @@ export interface PlanSheetInfo {
   sheetName?: string;
   /** The profile figures row as it is now, when the plan's profile name still points at it. */
   profile?: CellValue[];
+  /** The blocks a generation fills, with the add-in's copy of them, when their names are there. */
+  filled?: Partial<Record<FilledBlock, FilledReading>>;
 }
 
 /** A plan sheet that is in the workbook. */
@@ -22,6 +25,7 @@ export interface ExistingPlan {
   account?: string;
   /** Whether the profile row said "key account" when it was last written. */
   wasKey: boolean;
+  filled?: Partial<Record<FilledBlock, FilledReading>>;
 }
 
 export interface PlanRegistry {
@@ -50,6 +54,7 @@ export function planRegistry(infos: readonly PlanSheetInfo[]): PlanRegistry {
       sheetName: info.sheetName,
       account: profile?.account,
       wasKey: profile?.keyAccount ?? false,
+      ...(info.filled ? { filled: info.filled } : {}),
     });
   }
   plans.sort((a, b) => a.number - b.number);

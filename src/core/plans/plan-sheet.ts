@@ -1,21 +1,31 @@
 import { AccountTier } from "../analysis-types";
+import { Criteria } from "../criteria";
 import { Lang } from "../language";
 import { address, rangeAddress } from "../sheets/a1";
 import { SheetSpec } from "../sheets/sheet-spec";
 import { planBlocks } from "./plan-blocks";
 import { OVERDUE_FILL, planFormats, taskColumnFormats } from "./plan-formats";
 import {
+  CONTACT_COLUMNS,
+  CONTACT_ROWS,
+  EVALUATION_COLUMNS,
+  EVALUATION_PERIODS,
+  EVALUATION_ROWS,
+  MODEL_FIELDS,
   PROFILE_FIGURES,
   PROGRESS_FIGURES,
+  STAGE_HISTORY_ROWS,
   TASK_COLUMNS,
   planLayout,
   taskArea,
 } from "./plan-layout";
+import { planModel } from "./plan-model";
+import { COPY_COLUMN, fillNames, filledValues } from "./plan-fills";
 import { overdueRule } from "./plan-formulas";
 import { planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { choices, planVocabulary } from "./plan-vocabulary";
-import { PlanTemplates, needsOf } from "./templates";
+import { PlanTemplates } from "./templates";
 
 export interface PlanInput {
   account: AccountTier;
@@ -23,6 +33,7 @@ export interface PlanInput {
   number: number;
   sheetName: string;
   templates: PlanTemplates;
+  criteria: Criteria;
   lang: Lang;
   /** The generation day, "2025-03-01": the plan's start and the profile's "as of". */
   today: string;
@@ -31,9 +42,10 @@ export interface PlanInput {
 const TAB_COLOR = "#1F6FB2";
 
 /**
- * One key account's plan sheet (see PlanLayout for where everything sits): the profile from the
- * analysis, the needs and the team from the templates, an evaluation against the profile's figures,
- * and the work plan as an Excel table prefilled from the templates with dates from `today`. Dropdowns
+ * One key account's plan sheet (see PlanLayout for where everything sits), from its planModel: the
+ * profile from the analysis, the needs prioritised by the rules, the cooperation model of its star
+ * level, the team and contacts, an evaluation of targets against the profile's figures, and the work
+ * plan as an Excel table of the tasks of its high and medium needs, with dates from `today`. Dropdowns
  * are data validations over the task area; overdue tasks are highlighted by a conditional format.
  * The profile figures, the status note and the progress row carry hidden workbook names, so a later
  * generation and the KAM Plans overview find them wherever the user has moved them.
@@ -42,8 +54,9 @@ export function planSheet(input: PlanInput): SheetSpec {
   const { templates, lang } = input;
   const text = planText(lang);
   const words = planVocabulary(lang);
-  const needs = needsOf(templates);
-  const layout = planLayout(needs.length, templates.roles.length, templates.tasks.length);
+  const model = planModel(input.account, templates, input.criteria, lang, input.today);
+  const needs = model.needs.map((n) => n.need);
+  const layout = planLayout(needs.length, templates.roles.length, model.tasks.length);
   const names = planNames(input.number);
   const lastColumn = TASK_COLUMNS.length - 1;
   const area = (key: (typeof TASK_COLUMNS)[number]) => taskArea(layout, key);
@@ -54,12 +67,46 @@ export function planSheet(input: PlanInput): SheetSpec {
     layout.firstNeedRow + needs.length - 1,
     1
   );
+  const stageWords = templates.stages.length
+    ? templates.stages.map((st) => st.stage)
+    : choices(words.stage);
+  const stageColumn = rangeAddress(
+    layout.firstStageRow,
+    1,
+    layout.firstStageRow + STAGE_HISTORY_ROWS - 1,
+    1
+  );
+  const contactColumn = (key: (typeof CONTACT_COLUMNS)[number]) =>
+    rangeAddress(
+      layout.firstContactRow,
+      CONTACT_COLUMNS.indexOf(key),
+      layout.firstContactRow + CONTACT_ROWS - 1,
+      CONTACT_COLUMNS.indexOf(key)
+    );
+  // Where each filled block starts, its width, and the add-in's copy of it in column Z.
+  const filled = filledValues(model);
+  const fills = [
+    { block: "priorities" as const, row: layout.firstNeedRow, col: 0 },
+    { block: "model" as const, row: layout.modelRow + 1, col: 1 },
+    { block: "targets" as const, row: layout.firstEvaluationRow, col: 1 },
+  ].filter((f) => filled[f.block].length > 0);
+  const fillRef = (f: (typeof fills)[number], col: number) =>
+    rangeAddress(
+      f.row,
+      col,
+      f.row + filled[f.block].length - 1,
+      col + filled[f.block][0].length - 1
+    );
   return {
     kind: "plan",
     name: input.sheetName,
     marker: names.marker,
-    blocks: planBlocks(input, layout, text),
-    columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30].map((width, index) => ({ index, width })),
+    blocks: [
+      ...planBlocks(input, layout, text, model),
+      { at: address(layout.titleRow, COPY_COLUMN), rows: [[text.copyNote]] },
+      ...fills.map((f) => ({ at: address(f.row, COPY_COLUMN), rows: filled[f.block] })),
+    ],
+    columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30, 12].map((width, index) => ({ index, width })),
     formats: planFormats(layout, needs.length, templates.roles.length),
     tables: [
       {
@@ -78,9 +125,12 @@ export function planSheet(input: PlanInput): SheetSpec {
       },
     ],
     validations: [
-      { ref: stages, list: choices(words.stage) },
+      { ref: stages, list: stageWords },
+      { ref: stageColumn, list: stageWords },
+      { ref: contactColumn("attitude"), list: choices(words.attitude) },
+      { ref: contactColumn("influence"), list: choices(words.priority) },
       ...(needs.length > 0 ? [{ ref: priorities, list: choices(words.priority) }] : []),
-      { ref: area("need"), list: needs },
+      ...(needs.length > 0 ? [{ ref: area("need"), list: needs }] : []),
       { ref: area("ownerRole"), list: templates.roles.map((r) => r.role) },
       { ref: area("workForm"), list: choices(words.workForm) },
       { ref: area("status"), list: choices(words.status) },
@@ -95,6 +145,29 @@ export function planSheet(input: PlanInput): SheetSpec {
       {
         name: names.progress,
         ref: rangeAddress(layout.progressRow, 0, layout.progressRow, PROGRESS_FIGURES.length - 1),
+        hidden: true,
+      },
+      { name: names.stages, ref: stages, hidden: true },
+      {
+        name: names.model,
+        ref: rangeAddress(layout.modelRow + 1, 1, layout.modelRow + MODEL_FIELDS.length, 1),
+        hidden: true,
+      },
+      ...fills.flatMap((f) => {
+        const n = fillNames(names, f.block);
+        return [
+          ...(f.block === "model" ? [] : [{ name: n.cells, ref: fillRef(f, f.col), hidden: true }]),
+          { name: n.copy, ref: fillRef(f, COPY_COLUMN), hidden: true },
+        ];
+      }),
+      {
+        name: names.evaluation,
+        ref: rangeAddress(
+          layout.firstEvaluationRow,
+          0,
+          layout.firstEvaluationRow + EVALUATION_ROWS.length - 1,
+          EVALUATION_COLUMNS.length + EVALUATION_PERIODS
+        ),
         hidden: true,
       },
     ],

@@ -1,31 +1,23 @@
 import { CellValue } from "../sheets/sheet-spec";
 import { excelSerial } from "./plan-dates";
+import { PlannedTask } from "./plan-model";
 import { PlanVocabulary } from "./plan-vocabulary";
-import { PlanTemplates } from "./templates";
 
 /**
- * The work plan's prefilled tasks, one per template task, in the template's order: each starts its
- * template's days after `today` and is due its duration later; every task starts "not started".
+ * The work plan's prefilled tasks, in the templates' order (planModel chose them and dated them from
+ * the plan's start); every task starts "not started".
  */
-export function taskRows(
-  templates: PlanTemplates,
-  words: PlanVocabulary,
-  today: string
-): CellValue[][] {
-  const start = excelSerial(today);
-  return templates.tasks.map((task) => {
-    const begins = start + task.startAfterDays;
-    return [
-      task.workItem,
-      task.need,
-      task.ownerRole,
-      task.workForm,
-      begins,
-      begins + task.durationDays,
-      task.workloadDays,
-      words.status.notStarted,
-      task.kpi,
-      null,
-    ];
-  });
+export function taskRows(tasks: readonly PlannedTask[], words: PlanVocabulary): CellValue[][] {
+  return tasks.map((task) => [
+    task.task,
+    task.need,
+    task.ownerRole,
+    task.workForm,
+    excelSerial(task.start),
+    excelSerial(task.due),
+    task.workloadDays,
+    words.status.notStarted,
+    task.kpi,
+    null,
+  ]);
 }

@@ -2,7 +2,9 @@ import type { PlanText } from "./plan-text";
 
 export const PLAN_TEXT_EN: PlanText = {
   title: (account) => `Key-account plan: ${account}`,
-  note: "Created by the KAM add-in. Generating plans again updates only the profile figures (the row below the Profile heading) and the status note under them; everything else on this sheet is yours. Add tasks at the end of the work plan.",
+  note: "Created by the KAM add-in. Generating plans again updates the profile figures (the row below the Profile heading) and the status note under them, and the priorities, cooperation model and targets only where you have not changed them; everything else on this sheet is yours. Add tasks at the end of the work plan.",
+  copyNote:
+    "The add-in's copy of the priorities, cooperation model and targets it filled in (do not edit): it fills them again only where yours still equal it.",
   sections: {
     profile: "1. Profile",
     needs: "2. Needs analysis",
@@ -21,6 +23,7 @@ export const PLAN_TEXT_EN: PlanText = {
     credit: "Credit",
     reason: "Reason",
     asOf: "Figures as of",
+    dso: "DSO (days)",
     location: "Location",
     shoppers: "Shoppers",
     currentStage: "Current relationship stage",
@@ -40,15 +43,53 @@ export const PLAN_TEXT_EN: PlanText = {
   needs: {
     need: "Need",
     priority: "Priority",
+    reason: "Reason",
     notes: "Notes",
     model: "Cooperation model",
     measures: "Targeted measures",
+    measuresText: (high, medium) =>
+      [
+        high.length ? `First: ${high.join(", ")}.` : "",
+        medium.length ? `Then: ${medium.join(", ")}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+  },
+  model: {
+    level: (stars) => `Service for ${stars}-star accounts`,
+    noLevel: "KAM Templates has no service level for this star level",
+    visitsPerMonth: "Visits per month",
+    reviewEveryDays: "Review meeting every (days)",
+    supportShare: "Support budget (share of sales)",
+    supportBudget: "Support budget",
+    creditTermsDays: "Credit terms (days)",
+    workForms: "Work forms",
+    nextReview: "Next review",
+  },
+  stageHistory: {
+    title: "Relationship stage history",
+    date: "Date",
+    stage: "Stage",
+    note: "Note",
+    firstPlan: "First plan",
+  },
+  contacts: {
+    title: "Contacts at the account",
+    person: "Person",
+    position: "Position",
+    buyingRole: "Role in buying",
+    attitude: "Attitude",
+    influence: "Influence",
+    strength: "Relationship strength",
+    lastContact: "Last contact",
+    positions: ["Owner", "Owner's spouse", "Shop assistant", "Large grower"],
   },
   team: {
     role: "Role",
     person: "Person",
     responsibilities: "Responsibilities",
     authority: "Authority",
+    benefit: "Benefit",
     accountableFor: "Accountable for",
   },
   evaluation: {
@@ -62,6 +103,9 @@ export const PLAN_TEXT_EN: PlanText = {
     credit: "Credit status",
     met: "met",
     notMet: "not met",
+    attainment: "Attainment",
+    dsoOver: (days) => `DSO (days, over ${days} days)`,
+    period: (n) => `Q${n} actual`,
   },
   tasks: {
     workItem: "Work item",
@@ -80,13 +124,29 @@ export const PLAN_TEXT_EN: PlanText = {
   overview: {
     title: "KAM plans",
     note: "Created by the KAM add-in and rewritten each time plans are generated; the figures are formulas over the plan sheets, so they follow every change you make there.",
+    stage: "Relationship stage",
+    attainment: "Sales attainment",
+    nextReview: "Next review",
     statusNote: "Status note",
     figuresMissing: "The plan's figures cannot be found (its hidden names were removed).",
   },
   templates: {
-    title: "KAM templates: the key-account team and the default tasks",
-    note: "New plans are filled from these two tables. Edit, add or delete rows as you like: the add-in never overwrites this sheet. Days count from the day a plan is generated.",
+    title:
+      "KAM templates: the team, the stages, the service model, the need rules and the default tasks",
+    note: "New plans are filled from these tables. Edit, add or delete rows as you like: the add-in never overwrites this sheet. Days count from the day a plan is generated.",
     roles: "Team roles: responsibility, authority and accountability",
     tasks: "Needs and their default tasks",
+    rules:
+      "Need priorities from the account's figures: a need takes the highest priority of the rules that fire for it (low when none does)",
+    service: "Service model by star level",
+    stages: "Relationship stages, in order",
+    figure: "Figure",
+    test: "Test",
+    value: "Value",
+    stars: "Stars",
+    startStage: "Starting stage",
+    targetStage: "Target stage",
+    stage: "Relationship stage",
+    definition: "Definition",
   },
 };

@@ -2,7 +2,9 @@ import type { PlanText } from "./plan-text";
 
 export const PLAN_TEXT_ZH: PlanText = {
   title: (account) => `重点客户计划：${account}`,
-  note: "由 KAM 加载项生成。再次生成计划时，只更新概况数据（“概况”标题下的一行）及其下方的状态说明；本表其他内容都归您编辑。新任务请添加在工作计划末尾。",
+  note: "由 KAM 加载项生成。再次生成计划时，更新概况数据（“概况”标题下的一行）及其下方的状态说明，并只在您未改动的地方更新优先级、合作模式与目标；本表其他内容都归您编辑。新任务请添加在工作计划末尾。",
+  copyNote:
+    "加载项所填优先级、合作模式与目标的副本（请勿修改）：再次生成时，只更新与副本仍相同的单元格。",
   sections: {
     profile: "1. 客户概况",
     needs: "2. 需求分析",
@@ -21,6 +23,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     credit: "信用",
     reason: "评级理由",
     asOf: "数据日期",
+    dso: "应收账款天数",
     location: "地理位置",
     shoppers: "消费人群",
     currentStage: "当前关系阶段",
@@ -40,15 +43,53 @@ export const PLAN_TEXT_ZH: PlanText = {
   needs: {
     need: "需求",
     priority: "优先级",
+    reason: "依据",
     notes: "说明",
     model: "合作模式",
     measures: "针对性措施",
+    measuresText: (high, medium) =>
+      [
+        high.length ? `优先：${high.join("、")}。` : "",
+        medium.length ? `其次：${medium.join("、")}。` : "",
+      ]
+        .filter(Boolean)
+        .join(""),
+  },
+  model: {
+    level: (stars) => `${stars} 星客户服务标准`,
+    noLevel: "KAM 模板中没有该星级的服务标准",
+    visitsPerMonth: "每月拜访次数",
+    reviewEveryDays: "评估会议间隔（天）",
+    supportShare: "支持预算（占销售额）",
+    supportBudget: "支持预算金额",
+    creditTermsDays: "信用账期（天）",
+    workForms: "工作形式",
+    nextReview: "下次评估日期",
+  },
+  stageHistory: {
+    title: "关系阶段记录",
+    date: "日期",
+    stage: "阶段",
+    note: "说明",
+    firstPlan: "首次制定计划",
+  },
+  contacts: {
+    title: "客户方联系人",
+    person: "人员",
+    position: "职位",
+    buyingRole: "采购决策角色",
+    attitude: "态度",
+    influence: "影响力",
+    strength: "关系强度",
+    lastContact: "最近联系日期",
+    positions: ["老板", "老板娘", "店员", "种植大户"],
   },
   team: {
     role: "角色",
     person: "人员",
     responsibilities: "职责",
     authority: "权限",
+    benefit: "利益（激励）",
     accountableFor: "考核内容",
   },
   evaluation: {
@@ -62,6 +103,9 @@ export const PLAN_TEXT_ZH: PlanText = {
     credit: "信用状况",
     met: "达成",
     notMet: "未达成",
+    attainment: "达成率",
+    dsoOver: (days) => `应收账款天数（按 ${days} 天计）`,
+    period: (n) => `第${n}季度实际`,
   },
   tasks: {
     workItem: "工作事项",
@@ -80,13 +124,27 @@ export const PLAN_TEXT_ZH: PlanText = {
   overview: {
     title: "KAM 重点客户计划一览",
     note: "由 KAM 加载项生成，每次生成计划时重写；数据是引用各计划表的公式，计划表中的修改会随时反映在这里。",
+    stage: "关系阶段",
+    attainment: "销售达成率",
+    nextReview: "下次评估日期",
     statusNote: "状态说明",
     figuresMissing: "找不到该计划的数据（其隐藏名称已被删除）。",
   },
   templates: {
-    title: "KAM 模板：大客户服务团队与默认任务",
-    note: "新计划按这两张表填写。可随意修改、添加或删除行：加载项不会覆盖本表。天数从生成计划之日算起。",
+    title: "KAM 模板：团队、关系阶段、服务模式、需求规则与默认任务",
+    note: "新计划按这些表填写。可随意修改、添加或删除行：加载项不会覆盖本表。天数从生成计划之日算起。",
     roles: "团队角色：责、权、利",
     tasks: "需求及其默认任务",
+    rules: "需求优先级规则：每项需求取触发规则中的最高优先级（都不触发时为低）",
+    service: "按星级的服务模式",
+    stages: "关系阶段（按发展顺序）",
+    figure: "指标",
+    test: "条件",
+    value: "数值",
+    stars: "星级",
+    startStage: "起始关系阶段",
+    targetStage: "目标关系阶段",
+    stage: "关系阶段",
+    definition: "定义",
   },
 };

@@ -9,6 +9,8 @@ import { PLAN_TEXT_ZH } from "./plan-text-zh";
 export interface PlanText {
   title: (account: string) => string;
   note: string;
+  /** Above the add-in's copy of the cells it fills (column Z). */
+  copyNote: string;
   sections: { profile: string; needs: string; team: string; evaluation: string; workPlan: string };
   profile: {
     account: string;
@@ -21,6 +23,7 @@ export interface PlanText {
     credit: string;
     reason: string;
     asOf: string;
+    dso: string;
     location: string;
     shoppers: string;
     currentStage: string;
@@ -38,12 +41,47 @@ export interface PlanText {
     nextDue: string;
     nextTask: string;
   };
-  needs: { need: string; priority: string; notes: string; model: string; measures: string };
+  needs: {
+    need: string;
+    priority: string;
+    reason: string;
+    notes: string;
+    model: string;
+    measures: string;
+    /** The targeted measures: the high needs first, then the medium ones. */
+    measuresText: (high: string[], medium: string[]) => string;
+  };
+  /** The cooperation model block, from the service model of the account's star level. */
+  model: {
+    level: (stars: number) => string;
+    noLevel: string;
+    visitsPerMonth: string;
+    reviewEveryDays: string;
+    supportShare: string;
+    supportBudget: string;
+    creditTermsDays: string;
+    workForms: string;
+    nextReview: string;
+  };
+  stageHistory: { title: string; date: string; stage: string; note: string; firstPlan: string };
+  contacts: {
+    title: string;
+    person: string;
+    position: string;
+    buyingRole: string;
+    attitude: string;
+    influence: string;
+    strength: string;
+    lastContact: string;
+    /** Positions a first plan lists, for the user to name the people. */
+    positions: string[];
+  };
   team: {
     role: string;
     person: string;
     responsibilities: string;
     authority: string;
+    benefit: string;
     accountableFor: string;
   };
   evaluation: {
@@ -57,6 +95,11 @@ export interface PlanText {
     credit: string;
     met: string;
     notMet: string;
+    attainment: string;
+    /** The DSO row's label, with the period length it assumes. */
+    dsoOver: (days: number) => string;
+    /** The columns the user fills with actuals by period. */
+    period: (n: number) => string;
   };
   tasks: {
     workItem: string;
@@ -73,8 +116,32 @@ export interface PlanText {
     startAfter: string;
     duration: string;
   };
-  overview: { title: string; note: string; statusNote: string; figuresMissing: string };
-  templates: { title: string; note: string; roles: string; tasks: string };
+  overview: {
+    title: string;
+    note: string;
+    stage: string;
+    attainment: string;
+    nextReview: string;
+    statusNote: string;
+    figuresMissing: string;
+  };
+  templates: {
+    title: string;
+    note: string;
+    roles: string;
+    tasks: string;
+    rules: string;
+    service: string;
+    stages: string;
+    figure: string;
+    test: string;
+    value: string;
+    stars: string;
+    startStage: string;
+    targetStage: string;
+    stage: string;
+    definition: string;
+  };
 }
 
 const TEXT: Record<Lang, PlanText> = { en: PLAN_TEXT_EN, "zh-CN": PLAN_TEXT_ZH };

@@ -1,10 +1,14 @@
 import { AccountTier } from "../analysis-types";
+import { Criteria } from "../criteria";
 import { Lang } from "../language";
 import { SheetCell } from "../sheets/sheet-spec";
 import { planNames } from "./plan-names";
 import { profileFigures } from "./plan-profile";
 import { ExistingPlan } from "./plan-registry";
 import { planText } from "./plan-text";
+import { FILLED_BLOCKS, fillNames, filledValues, prioritiesFor, refreshBlock } from "./plan-fills";
+import { planModel } from "./plan-model";
+import { PlanTemplates } from "./templates";
 
 /** Cells written into the range a workbook name points at, from its top-left cell. */
 export interface NamedWrite {
@@ -25,7 +29,8 @@ export interface PlanUpdate {
 
 /**
  * The update of one existing plan after an analysis on `today`. An account still in the analysis
- * gets its figures; the note says when a key account stopped being one (and keeps that day until it is
+ * gets its figures, and its priorities, cooperation model and targets are filled again where the user
+ * has not typed over them (plan-fills.ts); the note says when a key account stopped being one (and keeps that day until it is
  * key again, when the note is cleared); an account missing from the analysis keeps its figures and
  * gets a note that says so.
  */
@@ -33,7 +38,9 @@ export function planUpdate(
   plan: ExistingPlan,
   account: AccountTier | undefined,
   lang: Lang,
-  today: string
+  today: string,
+  criteria: Criteria,
+  templates?: PlanTemplates
 ): PlanUpdate {
   const names = planNames(plan.number);
   const text = planText(lang);
@@ -41,9 +48,18 @@ export function planUpdate(
   const note = (value: string) => writes.push({ name: names.note, rows: [[value]] });
   if (!account) note(text.notInAnalysis(today));
   else {
-    writes.push({ name: names.profile, rows: [profileFigures(account, today)] });
+    writes.push({ name: names.profile, rows: [profileFigures(account, today, criteria)] });
     if (account.keyAccount) note("");
     else if (plan.wasKey) note(text.noLongerKey(today));
+    if (templates && plan.filled) {
+      const fresh = filledValues(planModel(account, templates, criteria, lang, today));
+      for (const block of FILLED_BLOCKS) {
+        const now = plan.filled[block];
+        if (!now) continue;
+        const rows = block === "priorities" ? prioritiesFor(now.cells, fresh[block]) : fresh[block];
+        writes.push(...refreshBlock(fillNames(names, block), now, rows));
+      }
+    }
   }
   return { marker: plan.marker, sheetName: plan.sheetName, writes };
 }

@@ -11,12 +11,15 @@ export type WorkForm = "groupMeeting" | "onSiteGuidance" | "training" | "visit" 
 export type RelationshipStage =
   "transactional" | "cooperative" | "partnership" | "embeddedPartnership" | "disintegrating";
 export type Priority = "high" | "medium" | "low";
+/** A contact's attitude to working with us, for the stakeholder map. */
+export type Attitude = "supporter" | "neutral" | "opponent";
 
 export interface PlanVocabulary {
   status: Record<TaskStatus, string>;
   workForm: Record<WorkForm, string>;
   stage: Record<RelationshipStage, string>;
   priority: Record<Priority, string>;
+  attitude: Record<Attitude, string>;
 }
 
 const VOCABULARY: Record<Lang, PlanVocabulary> = {
@@ -42,6 +45,7 @@ const VOCABULARY: Record<Lang, PlanVocabulary> = {
       disintegrating: "disintegrating",
     },
     priority: { high: "high", medium: "medium", low: "low" },
+    attitude: { supporter: "supporter", neutral: "neutral", opponent: "opponent" },
   },
   "zh-CN": {
     status: { notStarted: "未开始", inProgress: "进行中", done: "已完成", blocked: "受阻" },
@@ -60,6 +64,7 @@ const VOCABULARY: Record<Lang, PlanVocabulary> = {
       disintegrating: "关系瓦解",
     },
     priority: { high: "高", medium: "中", low: "低" },
+    attitude: { supporter: "支持者", neutral: "中立", opponent: "反对者" },
   },
 };
 

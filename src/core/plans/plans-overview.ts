@@ -2,7 +2,7 @@ import { Lang } from "../language";
 import { address, rangeAddress, sheetReference } from "../sheets/a1";
 import { NOTE_COLOR, NUMBER_FORMATS, TITLE_FONT_SIZE } from "../sheets/sheet-styles";
 import { SheetCell, SheetSpec } from "../sheets/sheet-spec";
-import { PROFILE_FIGURES, PROGRESS_FIGURES } from "./plan-layout";
+import { EVALUATION_COLUMNS, MODEL_FIELDS, PROFILE_FIGURES, PROGRESS_FIGURES } from "./plan-layout";
 import { DATE_FORMAT } from "./plan-dates";
 import { PlanEntry } from "./plan-generation";
 import { OVERDUE_FILL } from "./plan-formats";
@@ -19,6 +19,9 @@ const FIGURES = [
   { key: "overdue", from: "progress", format: NUMBER_FORMATS.count },
   { key: "nextDue", from: "progress", format: DATE_FORMAT },
   { key: "nextTask", from: "progress" },
+  { key: "stage", from: "stages" },
+  { key: "attainment", from: "evaluation", format: NUMBER_FORMATS.percent },
+  { key: "nextReview", from: "model", format: DATE_FORMAT },
 ] as const;
 
 export const OVERVIEW_HEADER_ROW = 3;
@@ -31,6 +34,14 @@ export const OVERVIEW_HEADER_ROW = 3;
 export function overviewFormula(number: number, key: (typeof FIGURES)[number]["key"]): string {
   const names = planNames(number);
   if (key === "stars") return `=INDEX(${names.profile},1,${PROFILE_FIGURES.indexOf("stars") + 1})`;
+  // Plans made before these names existed have none: the cell stays blank instead of #NAME?.
+  if (key === "stage") return `=IFERROR(T(INDEX(${names.stages},1,1)),"")`;
+  if (key === "attainment")
+    return `=IFERROR(INDEX(${names.evaluation},1,${EVALUATION_COLUMNS.indexOf("attainment") + 2}),"")`;
+  if (key === "nextReview") {
+    const cell = `INDEX(${names.model},${MODEL_FIELDS.indexOf("nextReview") + 1},1)`;
+    return `=IFERROR(IF(${cell}="","",${cell}),"")`;
+  }
   return `=INDEX(${names.progress},1,${PROGRESS_FIGURES.indexOf(key) + 1})`;
 }
 
@@ -56,7 +67,13 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
   const last = first + Math.max(1, entries.length) - 1;
   const header = [
     text.profile.account,
-    ...FIGURES.map((f) => (f.key === "stars" ? text.profile.stars : text.progress[f.key])),
+    ...FIGURES.map((f) =>
+      f.key === "stars"
+        ? text.profile.stars
+        : f.from === "progress"
+          ? text.progress[f.key]
+          : text.overview[f.key]
+    ),
     text.overview.statusNote,
   ];
   const column = (i: number) => rangeAddress(first, i, last, i);
@@ -74,7 +91,7 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
     ],
     columns: [
       { index: 0, width: 30, text: true },
-      ...[8, 16, 8, 8, 10, 10, 12, 36, 40].map((width, i) => ({ index: i + 1, width })),
+      ...[8, 16, 8, 8, 10, 10, 12, 36, 22, 12, 12, 40].map((width, i) => ({ index: i + 1, width })),
     ],
     formats: [
       { ref: "A1", bold: true, fontSize: TITLE_FONT_SIZE },

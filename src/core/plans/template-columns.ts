@@ -1,12 +1,19 @@
 import { Lang } from "../language";
+import { NeedRule } from "./need-rules";
 import { planText } from "./plan-text";
-import { RoleTemplate, TaskTemplate } from "./templates";
+import { RoleTemplate, ServiceLevel, StageTemplate, TaskTemplate } from "./templates";
 
 /** The languages a template header is recognised in, whatever the display language is now. */
 export const TEMPLATE_LANGS: readonly Lang[] = ["en", "zh-CN"];
 
-/** The columns of the two template tables on the KAM Templates sheet, left to right. */
-export const ROLE_COLUMNS = ["role", "responsibilities", "authority", "accountableFor"] as const;
+/** The columns of the template tables on the KAM Templates sheet, left to right. */
+export const ROLE_COLUMNS = [
+  "role",
+  "responsibilities",
+  "authority",
+  "benefit",
+  "accountableFor",
+] as const satisfies readonly (keyof RoleTemplate)[];
 export const TEMPLATE_TASK_COLUMNS = [
   "need",
   "workItem",
@@ -17,9 +24,33 @@ export const TEMPLATE_TASK_COLUMNS = [
   "workloadDays",
   "kpi",
 ] as const satisfies readonly (keyof TaskTemplate)[];
+export const RULE_COLUMNS = [
+  "need",
+  "figure",
+  "test",
+  "value",
+  "priority",
+] as const satisfies readonly (keyof NeedRule)[];
+export const SERVICE_COLUMNS = [
+  "stars",
+  "visitsPerMonth",
+  "reviewEveryDays",
+  "supportShare",
+  "creditTermsDays",
+  "workForms",
+  "startStage",
+  "targetStage",
+] as const satisfies readonly (keyof ServiceLevel)[];
+export const STAGE_COLUMNS = [
+  "stage",
+  "definition",
+] as const satisfies readonly (keyof StageTemplate)[];
 
-export type RoleColumn = (typeof ROLE_COLUMNS)[number] & keyof RoleTemplate;
+export type RoleColumn = (typeof ROLE_COLUMNS)[number];
 export type TemplateTaskColumn = (typeof TEMPLATE_TASK_COLUMNS)[number];
+export type RuleColumn = (typeof RULE_COLUMNS)[number];
+export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
+export type StageColumn = (typeof STAGE_COLUMNS)[number];
 
 export function roleHeaders(lang: Lang): Record<RoleColumn, string> {
   const t = planText(lang).team;
@@ -27,6 +58,7 @@ export function roleHeaders(lang: Lang): Record<RoleColumn, string> {
     role: t.role,
     responsibilities: t.responsibilities,
     authority: t.authority,
+    benefit: t.benefit,
     accountableFor: t.accountableFor,
   };
 }
@@ -43,4 +75,36 @@ export function templateTaskHeaders(lang: Lang): Record<TemplateTaskColumn, stri
     workloadDays: text.tasks.workload,
     kpi: text.tasks.kpi,
   };
+}
+
+export function ruleHeaders(lang: Lang): Record<RuleColumn, string> {
+  const text = planText(lang);
+  const t = text.templates;
+  return {
+    need: text.needs.need,
+    figure: t.figure,
+    test: t.test,
+    value: t.value,
+    priority: text.needs.priority,
+  };
+}
+
+export function serviceHeaders(lang: Lang): Record<ServiceColumn, string> {
+  const text = planText(lang);
+  const m = text.model;
+  return {
+    stars: text.templates.stars,
+    visitsPerMonth: m.visitsPerMonth,
+    reviewEveryDays: m.reviewEveryDays,
+    supportShare: m.supportShare,
+    creditTermsDays: m.creditTermsDays,
+    workForms: m.workForms,
+    startStage: text.templates.startStage,
+    targetStage: text.templates.targetStage,
+  };
+}
+
+export function stageHeaders(lang: Lang): Record<StageColumn, string> {
+  const t = planText(lang).templates;
+  return { stage: t.stage, definition: t.definition };
 }

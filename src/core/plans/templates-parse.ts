@@ -1,15 +1,28 @@
 import { Lang } from "../language";
 import { CellValue } from "../sheets/sheet-spec";
 import { defaultTemplates } from "./default-templates";
+import { NeedRule } from "./need-rules";
 import {
   ROLE_COLUMNS,
   RoleColumn,
+  RuleColumn,
+  ServiceColumn,
+  StageColumn,
   TemplateTaskColumn,
   roleHeaders,
+  ruleHeaders,
+  serviceHeaders,
+  stageHeaders,
   templateTaskHeaders,
   TEMPLATE_LANGS,
 } from "./template-columns";
-import { PlanTemplates, RoleTemplate, TaskTemplate } from "./templates";
+import {
+  PlanTemplates,
+  RoleTemplate,
+  ServiceLevel,
+  StageTemplate,
+  TaskTemplate,
+} from "./templates";
 
 /**
  * Where the templates for a generation come from: the workbook's KAM Templates sheet; the defaults
@@ -49,15 +62,89 @@ function days(value: CellValue | undefined, fallback: number | null): number | n
 
 type Section =
   | { kind: "roles"; at: Partial<Record<RoleColumn, number>> }
-  | { kind: "tasks"; at: Partial<Record<TemplateTaskColumn, number>> };
+  | { kind: "tasks"; at: Partial<Record<TemplateTaskColumn, number>> }
+  | { kind: "rules"; at: Partial<Record<RuleColumn, number>> }
+  | { kind: "service"; at: Partial<Record<ServiceColumn, number>> }
+  | { kind: "stages"; at: Partial<Record<StageColumn, number>> };
 
 function sectionAt(row: CellValue[]): Section | undefined {
   const roles = headerColumns(row, TEMPLATE_LANGS.map(roleHeaders));
   if (roles.role !== undefined && roles.responsibilities !== undefined)
     return { kind: "roles", at: roles };
+  const rules = headerColumns(row, TEMPLATE_LANGS.map(ruleHeaders));
+  if (rules.need !== undefined && rules.figure !== undefined && rules.test !== undefined)
+    return { kind: "rules", at: rules };
   const tasks = headerColumns(row, TEMPLATE_LANGS.map(templateTaskHeaders));
   if (tasks.need !== undefined && tasks.workItem !== undefined) return { kind: "tasks", at: tasks };
+  const service = headerColumns(row, TEMPLATE_LANGS.map(serviceHeaders));
+  if (service.stars !== undefined && service.visitsPerMonth !== undefined)
+    return { kind: "service", at: service };
+  const stages = headerColumns(row, TEMPLATE_LANGS.map(stageHeaders));
+  if (stages.stage !== undefined && stages.definition !== undefined)
+    return { kind: "stages", at: stages };
   return undefined;
+}
+
+/** A cell of a row by the column its header was found in; undefined when that column is missing. */
+function cellOf<K extends string>(
+  row: CellValue[],
+  at: Partial<Record<K, number>>,
+  key: K
+): CellValue | undefined {
+  return at[key] === undefined ? undefined : row[at[key] as number];
+}
+
+function ruleOf(row: CellValue[], at: Partial<Record<RuleColumn, number>>): NeedRule | undefined {
+  const need = clean(cellOf(row, at, "need"));
+  const figure = clean(cellOf(row, at, "figure"));
+  if (need === "" || figure === "") return undefined;
+  const value = cellOf(row, at, "value");
+  return {
+    need,
+    figure,
+    test: clean(cellOf(row, at, "test")),
+    value: typeof value === "string" ? value.trim() : (value ?? null),
+    priority: clean(cellOf(row, at, "priority")),
+  };
+}
+
+/** A number (3, "3", "2.5", "3%" → 0.03), or null when the cell holds none. */
+function amount(value: CellValue | undefined): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  const text = clean(value);
+  const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(text);
+  if (percent) return Number(percent[1]) / 100;
+  const n = Number(text || NaN);
+  return Number.isFinite(n) ? n : null;
+}
+
+function serviceOf(
+  row: CellValue[],
+  at: Partial<Record<ServiceColumn, number>>
+): ServiceLevel | undefined {
+  const stars = amount(cellOf(row, at, "stars"));
+  if (stars === null) return undefined;
+  const get = (key: ServiceColumn) => amount(cellOf(row, at, key));
+  return {
+    stars: Math.round(stars),
+    visitsPerMonth: get("visitsPerMonth"),
+    reviewEveryDays: get("reviewEveryDays"),
+    supportShare: get("supportShare"),
+    creditTermsDays: get("creditTermsDays"),
+    workForms: clean(cellOf(row, at, "workForms")),
+    startStage: clean(cellOf(row, at, "startStage")),
+    targetStage: clean(cellOf(row, at, "targetStage")),
+  };
+}
+
+function stageOf(
+  row: CellValue[],
+  at: Partial<Record<StageColumn, number>>
+): StageTemplate | undefined {
+  const stage = clean(cellOf(row, at, "stage"));
+  const definition = clean(cellOf(row, at, "definition"));
+  // A stage and no definition beside it is a heading or a note the user wrote, as for the roles.
+  return stage === "" || definition === "" ? undefined : { stage, definition };
 }
 
 function roleOf(
@@ -66,10 +153,11 @@ function roleOf(
 ): RoleTemplate | undefined {
   const get = (key: RoleColumn) =>
     clean(at[key] === undefined ? undefined : row[at[key] as number]);
-  const [role, responsibilities, authority, accountableFor] = ROLE_COLUMNS.map(get);
+  const [role, responsibilities, authority, benefit, accountableFor] = ROLE_COLUMNS.map(get);
   // A role and no text beside it is a heading or a note the user wrote, not a role.
-  if (role === "" || responsibilities + authority + accountableFor === "") return undefined;
-  return { role, responsibilities, authority, accountableFor };
+  if (role === "" || responsibilities + authority + benefit + accountableFor === "")
+    return undefined;
+  return { role, responsibilities, authority, benefit, accountableFor };
 }
 
 function taskOf(
@@ -98,24 +186,44 @@ function taskOf(
  * found by its header row, in either language and wherever the user moved it; its columns by their
  * header, in any order; a row counts when it has a role and a text for it (or a need and a work
  * item), so blank rows, headings, notes and extra rows do no harm. Columns the user deleted read as
- * blank.
+ * blank. A sheet written before the need rules, the service model and the stages existed has no such
+ * table: those come from the defaults (a table the user emptied stays empty).
  */
 export function parseTemplates(values: CellValue[][] | undefined, lang: Lang): TemplatesReading {
   if (values === undefined) return { templates: defaultTemplates(lang), origin: "absent" };
-  const templates: PlanTemplates = { roles: [], tasks: [] };
+  const templates: PlanTemplates = { roles: [], tasks: [], rules: [], service: [], stages: [] };
+  const found = new Set<Section["kind"]>();
   let section: Section | undefined;
   for (const row of values) {
     const header = sectionAt(row);
-    if (header) section = header;
-    else if (section?.kind === "roles") {
+    if (header) {
+      section = header;
+      found.add(header.kind);
+    } else if (section?.kind === "roles") {
       const role = roleOf(row, section.at);
       if (role) templates.roles.push(role);
     } else if (section?.kind === "tasks") {
       const task = taskOf(row, section.at);
       if (task) templates.tasks.push(task);
+    } else if (section?.kind === "rules") {
+      const rule = ruleOf(row, section.at);
+      if (rule) templates.rules.push(rule);
+    } else if (section?.kind === "service") {
+      const level = serviceOf(row, section.at);
+      if (level) templates.service.push(level);
+    } else if (section?.kind === "stages") {
+      const stage = stageOf(row, section.at);
+      if (stage) templates.stages.push(stage);
     }
   }
   if (templates.roles.length === 0 || templates.tasks.length === 0)
     return { templates: defaultTemplates(lang), origin: "unreadable" };
+  const defaults = defaultTemplates(lang);
+  // The default rules only for the needs this sheet has: its own needs may have other names.
+  const needs = new Set(templates.tasks.map((t) => t.need.toLowerCase()));
+  if (!found.has("rules"))
+    templates.rules = defaults.rules.filter((r) => needs.has(r.need.toLowerCase()));
+  if (!found.has("service")) templates.service = defaults.service;
+  if (!found.has("stages")) templates.stages = defaults.stages;
   return { templates, origin: "workbook" };
 }

@@ -55,6 +55,7 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       limitHeadroom3: "Suggested credit limit: headroom over the base for 3-star accounts",
       keyRequiresCredit:
         "any: credit only lowers the stars; not_fail: no key account with credit FAIL; ok: key accounts need credit OK",
+      targetGrowth: "A plan's sales target: prior-period sales × (1 + this)",
     },
   },
   "zh-CN": {
@@ -85,6 +86,7 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       limitHeadroom3: "建议信用额度：3 星客户在基础额度上的上浮比例",
       keyRequiresCredit:
         "any：信用只降低星级；not_fail：信用 FAIL 的客户不列为重点客户；ok：重点客户须信用 OK",
+      targetGrowth: "计划的销售目标：上期销售额 × (1 + 此比例)",
     },
   },
 };

@@ -1,6 +1,10 @@
 import { Analysis } from "../../../src/core/analysis-types";
+import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
+import { RULE_FIGURE_WORDS } from "../../../src/core/plans/need-rules";
+import { planVocabulary } from "../../../src/core/plans/plan-vocabulary";
+import { PlanTemplates, needsOf } from "../../../src/core/plans/templates";
 import { excelSerial } from "../../../src/core/plans/plan-dates";
 import { PlanInput, planSheet } from "../../../src/core/plans/plan-sheet";
 import { CellValue, SheetSpec, isFormulaCell } from "../../../src/core/sheets/sheet-spec";
@@ -29,12 +33,32 @@ export function sampleAnalysis(): Analysis {
   return analysis;
 }
 
+/**
+ * The default templates with one rule per need that always fires (stars ≥ 1 → high), so a plan gets
+ * every template task: the tests of the sheet's structure and formulas need not depend on the rules.
+ */
+export function everyNeedTemplates(lang: Lang): PlanTemplates {
+  const templates = defaultTemplates(lang);
+  const words = planVocabulary(lang);
+  return {
+    ...templates,
+    rules: needsOf(templates).map((need) => ({
+      need,
+      figure: RULE_FIGURE_WORDS[lang].stars,
+      test: ">=",
+      value: 1,
+      priority: words.priority.high,
+    })),
+  };
+}
+
 export function samplePlan(lang: Lang, overrides: Partial<PlanInput> = {}): SheetSpec {
   return planSheet({
     account: sampleAnalysis().accounts[0],
     number: 1,
     sheetName: "Plan - North Farm Supply",
-    templates: defaultTemplates(lang),
+    templates: everyNeedTemplates(lang),
+    criteria: { ...DEFAULT_CRITERIA },
     lang,
     today: TODAY,
     ...overrides,

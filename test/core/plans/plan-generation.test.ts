@@ -1,3 +1,4 @@
+import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
 import { excelSerial } from "../../../src/core/plans/plan-dates";
 import { PlanRequest, planWork } from "../../../src/core/plans/plan-generation";
@@ -27,7 +28,11 @@ function existing(
   keyAccount: boolean,
   sheetName = `Plan - ${account}`
 ): PlanSheetInfo {
-  const figures = profileFigures({ ...sampleAnalysis().accounts[0], account, keyAccount }, TODAY);
+  const figures = profileFigures(
+    { ...sampleAnalysis().accounts[0], account, keyAccount },
+    TODAY,
+    DEFAULT_CRITERIA
+  );
   return { marker: `KAM_Plan_${number}`, sheetName, profile: figures };
 }
 
@@ -59,7 +64,7 @@ describe("planWork", () => {
         marker: "KAM_Plan_2",
         sheetName: "Plan - NORTH FARM SUPPLY",
         writes: [
-          { name: "KAM_Plan_2_Profile", rows: [profileFigures(north, LATER)] },
+          { name: "KAM_Plan_2_Profile", rows: [profileFigures(north, LATER, DEFAULT_CRITERIA)] },
           { name: "KAM_Plan_2_Note", rows: [[""]] },
         ],
       },

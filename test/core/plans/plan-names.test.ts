@@ -48,6 +48,9 @@ describe("plan markers and names", () => {
       note: "KAM_Plan_12_Note",
       progress: "KAM_Plan_12_Progress",
       tasks: "KAM_Plan_12_Tasks",
+      stages: "KAM_Plan_12_Stages",
+      model: "KAM_Plan_12_Model",
+      evaluation: "KAM_Plan_12_Evaluation",
     });
     expect(() => planNames(0)).toThrow(RangeError);
   });

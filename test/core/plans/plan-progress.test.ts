@@ -1,4 +1,4 @@
-import { planLayout } from "../../../src/core/plans/plan-layout";
+import { PROFILE_FIGURES, planLayout } from "../../../src/core/plans/plan-layout";
 import { SpecWorkbook } from "../sheets/spec-workbook";
 import { START, sampleAnalysis, samplePlan } from "./plan-fixtures";
 
@@ -10,18 +10,18 @@ describe("the progress row and the evaluation, computed over the sheet's own cel
 
   test("references the whole task area, below the header, so added tasks count", () => {
     expect(spec.blocks.find((b) => b.at === "A8")?.rows[1]).toEqual([
-      { formula: '=IF(B31="","",B31)' },
-      { formula: "=COUNTA(A47:A1046)" },
-      { formula: '=COUNTIFS(A47:A1046,"<>",H47:H1046,"done")' },
+      { formula: '=IF(B46="","",B46)' },
+      { formula: "=COUNTA(A70:A1069)" },
+      { formula: '=COUNTIFS(A70:A1069,"<>",H70:H1069,"done")' },
       { formula: "=IF(B9=0,0,C9/B9)" },
-      { formula: '=COUNTIFS(A47:A1046,"<>",F47:F1046,"<"&TODAY(),H47:H1046,"<>done")' },
+      { formula: '=COUNTIFS(A70:A1069,"<>",F70:F1069,"<"&TODAY(),H70:H1069,"<>done")' },
       {
         formula:
-          '=IFERROR(IF(COUNTIFS(A47:A1046,"<>",H47:H1046,"<>done",F47:F1046,">0")=0,"",SUMPRODUCT(MIN(F47:F1046+((H47:H1046="done")+(A47:A1046="")+(F47:F1046=""))*1E+9))),"")',
+          '=IFERROR(IF(COUNTIFS(A70:A1069,"<>",H70:H1069,"<>done",F70:F1069,">0")=0,"",SUMPRODUCT(MIN(F70:F1069+((H70:H1069="done")+(A70:A1069="")+(F70:F1069=""))*1E+9))),"")',
       },
       {
         formula:
-          '=IF(F9="","",INDEX(A47:A1046,SUMPRODUCT(MIN(ROW(F47:F1046)-ROW(F47)+1+((F47:F1046<>F9)+(H47:H1046="done")+(A47:A1046="")+(F47:F1046=""))*1E+9))))',
+          '=IF(F9="","",INDEX(A70:A1069,SUMPRODUCT(MIN(ROW(F70:F1069)-ROW(F70)+1+((F70:F1069<>F9)+(H70:H1069="done")+(A70:A1069="")+(F70:F1069=""))*1E+9))))',
       },
     ]);
   });
@@ -68,16 +68,22 @@ describe("the progress row and the evaluation, computed over the sheet's own cel
     const book = new SpecWorkbook([spec], START);
     const grid = book.grid(spec.name);
     const row = layout.firstEvaluationRow;
-    expect(grid.values(`A${row + 1}:D${row + 4}`)).toEqual([
-      ["Sales", null, 400000, ""],
-      ["Share of sales", null, sampleAnalysis().accounts[0].share, ""],
-      ["DSO (days)", null, null, ""],
-      ["Credit status", "OK", "OK", "met"],
+    const share = sampleAnalysis().accounts[0].share;
+    // Targets from the data: no prior sales, so the current sales; DSO from the 4-star credit terms.
+    expect(grid.values(`A${row + 1}:E${row + 4}`)).toEqual([
+      ["Sales", 400000, 400000, 0, 1],
+      ["Share of sales", share, share, 0, 1],
+      ["DSO (days, over 365 days)", 60, "", "", ""],
+      ["Credit status", "OK", "OK", "met", null],
     ]);
-    grid.set(row, 1, 450000);
-    grid.set(row + 2, 1, 40);
-    grid.set(row + 2, 2, 52);
+    grid.set(row, 1, 500000);
+    grid.set(layout.profileRow, PROFILE_FIGURES.indexOf("dso"), 75);
     grid.set(layout.profileRow, 7, "WATCH");
-    expect(grid.values(`D${row + 1}:D${row + 4}`).flat()).toEqual([-50000, "", 12, "not met"]);
+    expect(grid.values(`D${row + 1}:E${row + 4}`)).toEqual([
+      [-100000, 0.8],
+      [0, 1],
+      [15, 0.8],
+      ["not met", null],
+    ]);
   });
 });

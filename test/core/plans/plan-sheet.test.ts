@@ -1,5 +1,6 @@
+import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
-import { planLayout } from "../../../src/core/plans/plan-layout";
+import { MODEL_FIELDS, planLayout } from "../../../src/core/plans/plan-layout";
 import { profileFigures } from "../../../src/core/plans/plan-profile";
 import { planText } from "../../../src/core/plans/plan-text";
 import { choices, planVocabulary } from "../../../src/core/plans/plan-vocabulary";
@@ -67,19 +68,49 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
   test("profile: the figures in a hidden named row, the note and progress rows named too; stages", () => {
     const book = new SpecWorkbook([spec], START);
     const grid = book.grid(spec.name);
-    expect(grid.values(`A6:J6`)).toEqual([profileFigures(sampleAnalysis().accounts[0], TODAY)]);
+    expect(grid.values(`A6:K6`)).toEqual([
+      profileFigures(sampleAnalysis().accounts[0], TODAY, DEFAULT_CRITERIA),
+    ]);
+    const need = layout.firstNeedRow + 1;
+    const model = layout.modelRow + 2;
+    const target = layout.firstEvaluationRow + 1;
+    const fills = [
+      ["Priorities", `A${need}:C${need + 8}`, `Z${need}:AB${need + 8}`],
+      ["Model", `B${model}:B${model + 6}`, `Z${model}:Z${model + 6}`],
+      ["Targets", `B${target}:B${target + 3}`, `Z${target}:Z${target + 3}`],
+    ];
+    // The add-in's copy of what it filled holds exactly what the cells hold.
+    for (const [, ref, copy] of fills) expect(grid.values(copy)).toEqual(grid.values(ref));
     expect(spec.names).toEqual([
-      { name: "KAM_Plan_1_Profile", ref: "A6:J6", hidden: true },
+      { name: "KAM_Plan_1_Profile", ref: "A6:K6", hidden: true },
       { name: "KAM_Plan_1_Note", ref: "A7", hidden: true },
       { name: "KAM_Plan_1_Progress", ref: "A9:G9", hidden: true },
+      { name: "KAM_Plan_1_Stages", ref: "B12:B13", hidden: true },
+      {
+        name: "KAM_Plan_1_Model",
+        ref: `B${layout.modelRow + 2}:B${layout.modelRow + 8}`,
+        hidden: true,
+      },
+      ...fills.flatMap(([block, ref, copy]) => [
+        ...(block === "Model" ? [] : [{ name: `KAM_Plan_1_${block}`, ref, hidden: true }]),
+        { name: `KAM_Plan_1_${block}_Copy`, ref: copy, hidden: true },
+      ]),
+      {
+        name: "KAM_Plan_1_Evaluation",
+        ref: `A${layout.firstEvaluationRow + 1}:I${layout.firstEvaluationRow + 4}`,
+        hidden: true,
+      },
     ]);
     expect(grid.values("A10:B13")).toEqual([
       [text.profile.location, "Market square"],
       [text.profile.shoppers, "Farmers"],
-      [text.profile.currentStage, words.stage.transactional],
-      [text.profile.targetStage, words.stage.partnership],
+      [text.profile.currentStage, words.stage.partnership],
+      [text.profile.targetStage, words.stage.embeddedPartnership],
     ]);
-    expect(spec.validations).toContainEqual({ ref: "B12:B13", list: choices(words.stage) });
+    expect(spec.validations).toContainEqual({
+      ref: "B12:B13",
+      list: templates.stages.map((st) => st.stage),
+    });
   });
 
   test("needs, with priorities to choose; the team's roles with their texts prefilled", () => {
@@ -95,11 +126,19 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
     });
     expect(grid.values(`A${layout.modelRow + 1}:A${layout.measuresRow + 1}`).flat()).toEqual([
       text.needs.model,
+      ...MODEL_FIELDS.map((key) => text.model[key]),
       text.needs.measures,
     ]);
     const team = layout.firstRoleRow + 1;
-    expect(grid.values(`A${team}:E${team + 5}`)).toEqual(
-      templates.roles.map((r) => [r.role, null, r.responsibilities, r.authority, r.accountableFor])
+    expect(grid.values(`A${team}:F${team + 5}`)).toEqual(
+      templates.roles.map((r) => [
+        r.role,
+        null,
+        r.responsibilities,
+        r.authority,
+        r.benefit,
+        r.accountableFor,
+      ])
     );
   });
 

@@ -7,7 +7,7 @@ import { plansOverview } from "../../../src/core/plans/plans-overview";
 import { functionsIn } from "../sheets/formula-eval";
 import { formulasOf } from "../sheets/spec-helpers";
 import { SpecWorkbook } from "../sheets/spec-workbook";
-import { LANGS, START, TODAY, sampleAnalysis } from "./plan-fixtures";
+import { LANGS, START, TODAY, everyNeedTemplates, sampleAnalysis } from "./plan-fixtures";
 
 describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
   const analysis = sampleAnalysis();
@@ -15,7 +15,7 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     analysis,
     chosen: analysis.accounts.map((a) => a.account),
     plans: [],
-    templates: defaultTemplates(lang),
+    templates: everyNeedTemplates(lang),
     lang,
     today: TODAY,
   });
@@ -42,10 +42,13 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
       text.progress.overdue,
       text.progress.nextDue,
       text.progress.nextTask,
+      text.overview.stage,
+      text.overview.attainment,
+      text.overview.nextReview,
       text.overview.statusNote,
     ]);
     expect(overview.tables).toEqual([
-      { name: "KAM_Plans_Table", ref: "A4:J7", style: "TableStyleMedium2" },
+      { name: "KAM_Plans_Table", ref: "A4:M7", style: "TableStyleMedium2" },
     ]);
   });
 
@@ -60,10 +63,17 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
       { formula: "=INDEX(KAM_Plan_2_Progress,1,5)" },
       { formula: "=INDEX(KAM_Plan_2_Progress,1,6)" },
       { formula: "=INDEX(KAM_Plan_2_Progress,1,7)" },
+      { formula: '=IFERROR(T(INDEX(KAM_Plan_2_Stages,1,1)),"")' },
+      { formula: '=IFERROR(INDEX(KAM_Plan_2_Evaluation,1,5),"")' },
+      {
+        formula: '=IFERROR(IF(INDEX(KAM_Plan_2_Model,7,1)="","",INDEX(KAM_Plan_2_Model,7,1)),"")',
+      },
       { formula: "=T(KAM_Plan_2_Note)" },
     ]);
     for (const { formula } of formulasOf(overview))
-      expect(functionsIn(formula).every((f) => ["INDEX", "T"].includes(f))).toBe(true);
+      expect(functionsIn(formula).every((f) => ["INDEX", "T", "IF", "IFERROR"].includes(f))).toBe(
+        true
+      );
   });
 
   test("links each account to its plan, under the name the sheet has", () => {
@@ -79,8 +89,22 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     book.add(overview);
     const grid = book.grid("KAM Plans");
     const stars = analysis.accounts.map((a) => a.stars);
-    expect(grid.values("B5:J5")).toEqual([
-      [stars[0], "", 11, 0, 0, 2, START + 7, defaultTemplates(lang).tasks[0].workItem, ""],
+    const words = planVocabulary(lang);
+    expect(grid.values("B5:M5")).toEqual([
+      [
+        stars[0],
+        "",
+        11,
+        0,
+        0,
+        2,
+        START + 7,
+        defaultTemplates(lang).tasks[0].workItem,
+        words.stage.partnership,
+        1,
+        START + 30,
+        "",
+      ],
     ]);
 
     const layout = planLayout(9, 6, 11);
@@ -90,8 +114,9 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
       river.set(layout.firstTaskRow + i, 7, planVocabulary(lang).status.done);
     river.set(layout.statusNoteRow, 0, "No longer a key account");
     expect(grid.values("B6:J6")).toEqual([
-      [stars[1], "Wang Fang", 11, 11, 1, 0, "", "", "No longer a key account"],
+      [stars[1], "Wang Fang", 11, 11, 1, 0, "", "", planVocabulary(lang).stage.transactional],
     ]);
+    expect(grid.values("M6:M6")).toEqual([["No longer a key account"]]);
   });
 });
 
@@ -111,6 +136,9 @@ test("a plan whose figures cannot be found is listed, and says so instead of sho
   );
   expect(overview.blocks[1].rows[1]).toEqual([
     "Plan - Mystery",
+    null,
+    null,
+    null,
     null,
     null,
     null,

@@ -49,19 +49,25 @@ describe.each(LANGS)("templates in %s", (lang) => {
     }
     for (const role of templates.roles)
       expect(
-        [role.responsibilities, role.authority, role.accountableFor].every((t) => t.length > 0)
+        [role.responsibilities, role.authority, role.benefit, role.accountableFor].every(
+          (t) => t.length > 0
+        )
       ).toBe(true);
   });
 
-  test("the KAM Templates sheet: roles on top, the tasks last, as two tables", () => {
+  test("the KAM Templates sheet: roles on top, stages, service model, rules, the tasks last", () => {
     expect([spec.kind, spec.name, spec.marker]).toEqual([
       "templates",
       "KAM Templates",
       "KAM_Templates",
     ]);
-    expect(spec.tables?.map((t) => t.ref)).toEqual([
-      "A5:D11",
-      `A14:H${14 + templates.tasks.length}`,
+    const rules = 27 + templates.rules.length;
+    expect(spec.tables?.map((t) => [t.name, t.ref])).toEqual([
+      ["KAM_Template_Roles", "A5:E11"],
+      ["KAM_Template_Stages", "A14:B17"],
+      ["KAM_Template_Service", "A20:H24"],
+      ["KAM_Template_Rules", `A27:E${rules}`],
+      ["KAM_Template_Tasks", `A${rules + 3}:H${rules + 3 + templates.tasks.length}`],
     ]);
     expect(riskyStrings(spec)).toEqual([]);
   });
@@ -134,6 +140,7 @@ describe("templates the user has edited", () => {
             role: "Account director",
             responsibilities: "Owns the account",
             authority: "",
+            benefit: "",
             accountableFor: "Revenue",
           },
         ],
@@ -149,6 +156,10 @@ describe("templates the user has edited", () => {
             kpi: "",
           },
         ],
+        // A sheet from before these tables existed: they come from the defaults (rules for its needs).
+        rules: defaultTemplates("en").rules.filter((r) => r.need === "shelf"),
+        service: defaultTemplates("en").service,
+        stages: defaultTemplates("en").stages,
       },
     });
   });

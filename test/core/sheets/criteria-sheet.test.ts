@@ -33,6 +33,7 @@ const CUSTOM: Criteria = {
   limitHeadroom4: 0.25,
   limitHeadroom3: 0.125,
   keyRequiresCredit: "not_fail",
+  targetGrowth: 0.15,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {

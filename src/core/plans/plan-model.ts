@@ -1,0 +1,155 @@
+import { AccountTier } from "../analysis-types";
+import { Criteria } from "../criteria";
+import { Lang } from "../language";
+import { excelSerial, isoDay } from "./plan-dates";
+import { NeedPriority, accountDso, prioritiseNeeds } from "./need-rules";
+import { Priority, planVocabulary } from "./plan-vocabulary";
+import { PlanTemplates, ServiceLevel, TaskTemplate, needsOf, serviceLevelOf } from "./templates";
+
+/** One task of a plan: a template task of a high or medium need, dated from the plan's start. */
+export interface PlannedTask {
+  task: string;
+  need: string;
+  ownerRole: string;
+  workForm: string;
+  /** ISO days. */
+  start: string;
+  due: string;
+  workloadDays: number | null;
+  kpi: string;
+}
+
+/** The service model as the plan shows it: the star level's row and what follows from the account. */
+export interface PlannedService extends ServiceLevel {
+  /** supportShare × the account's sales; null without a share. */
+  supportBudget: number | null;
+  /** The plan's start + the review cadence (ISO day); null without a cadence. */
+  nextReview: string | null;
+}
+
+/**
+ * What a new plan says about one account, decided once in core from its figures and the templates:
+ * the sheets (pane and command line) write it, and `kam analyze --plans --json` prints it.
+ */
+export interface PlanModel {
+  account: string;
+  stars: number;
+  /** Current and target relationship stage, in the templates' words. */
+  stage: string;
+  targetStage: string;
+  serviceModel: PlannedService | undefined;
+  needs: (NeedPriority & { priorityWord: string })[];
+  tasks: PlannedTask[];
+  targets: { sales: number; share: number; dso: number | null };
+  /** Balance / sales × criteria.periodDays; null without a balance or sales. */
+  dso: number | null;
+}
+
+/** The tasks a plan gets: those of its high and medium needs, in the templates' order. */
+function plannedTasks(
+  tasks: readonly TaskTemplate[],
+  needs: readonly NeedPriority[],
+  today: string
+): PlannedTask[] {
+  const wanted = new Set(
+    needs.filter((n) => n.priority !== "low").map((n) => n.need.trim().toLowerCase())
+  );
+  const start = excelSerial(today);
+  return tasks
+    .filter((t) => wanted.has(t.need.trim().toLowerCase()))
+    .map((t) => ({
+      task: t.workItem,
+      need: t.need,
+      ownerRole: t.ownerRole,
+      workForm: t.workForm,
+      start: isoDay(start + t.startAfterDays),
+      due: isoDay(start + t.startAfterDays + t.durationDays),
+      workloadDays: t.workloadDays,
+      kpi: t.kpi,
+    }));
+}
+
+/**
+ * The plan of one account generated on `today`: needs prioritised by the rules, the tasks of the
+ * needs that matter, the service model of its star level (or the nearest level below), the stages the
+ * service model gives for a first plan (the stage table's first and second when it gives none), and the
+ * targets: sales = prior × (1 + target growth), or the current sales without a prior; share as now;
+ * DSO = the credit terms of the service level.
+ */
+export function planModel(
+  account: AccountTier,
+  templates: PlanTemplates,
+  criteria: Criteria,
+  lang: Lang,
+  today: string
+): PlanModel {
+  const words = planVocabulary(lang);
+  const needs = prioritiseNeeds(needsOf(templates), templates.rules, account, criteria, lang).map(
+    (n) => ({ ...n, priorityWord: words.priority[n.priority as Priority] })
+  );
+  const level = serviceLevelOf(templates, account.stars);
+  const stages = templates.stages.map((s) => s.stage);
+  const dso = accountDso(account, criteria) ?? null;
+  const prior = account.priorSales;
+  return {
+    account: account.account,
+    stars: account.stars,
+    stage: level?.startStage || stages[0] || words.stage.transactional,
+    targetStage: level?.targetStage || stages[1] || words.stage.partnership,
+    serviceModel: level && {
+      ...level,
+      supportBudget: level.supportShare === null ? null : level.supportShare * account.sales,
+      nextReview:
+        level.reviewEveryDays === null
+          ? null
+          : isoDay(excelSerial(today) + Math.round(level.reviewEveryDays)),
+    },
+    needs,
+    tasks: plannedTasks(templates.tasks, needs, today),
+    targets: {
+      sales:
+        prior !== undefined && prior > 0
+          ? Math.round(prior * (1 + criteria.targetGrowth))
+          : account.sales,
+      share: account.share,
+      dso: level?.creditTermsDays ?? null,
+    },
+    dso,
+  };
+}
+
+/** A plan as `kam analyze --plans --json` prints it: keys in English, words in the plan's language. */
+export function planJson(model: PlanModel) {
+  const s = model.serviceModel;
+  return {
+    account: model.account,
+    stars: model.stars,
+    stage: model.stage,
+    targetStage: model.targetStage,
+    serviceModel: s
+      ? {
+          stars: s.stars,
+          visitsPerMonth: s.visitsPerMonth,
+          reviewEveryDays: s.reviewEveryDays,
+          supportShare: s.supportShare,
+          supportBudget: s.supportBudget,
+          creditTermsDays: s.creditTermsDays,
+          workForms: s.workForms,
+          nextReview: s.nextReview,
+        }
+      : null,
+    needs: model.needs.map((n) => ({ need: n.need, priority: n.priorityWord, reason: n.reason })),
+    tasks: model.tasks.map((t) => ({
+      task: t.task,
+      need: t.need,
+      ownerRole: t.ownerRole,
+      workForm: t.workForm,
+      start: t.start,
+      due: t.due,
+      workloadDays: t.workloadDays,
+    })),
+    targets: { sales: model.targets.sales, share: model.targets.share, dso: model.targets.dso },
+    dso: model.dso,
+  };
+}
+export type PlanJson = ReturnType<typeof planJson>;
