@@ -1,3 +1,5 @@
+import { Cell, Grid } from "./cells";
+
 /**
  * Where one value stands in a population of sales figures: how many accounts sell more, and what share
  * of the total the larger (and the equal) accounts hold. Shares, ranks and ABC classes all derive from it.
@@ -57,6 +59,75 @@ export class ScannedPopulation implements Population {
 }
 
 /**
+ * A population asked about a few values known in advance, read straight from the cells in ONE pass:
+ * the total and every value's standing together, with no copy of the numbers and nothing allocated per
+ * cell. This is the per-cell formula's path: Excel calls it once per row, each time with the whole
+ * population, so one pass with a small constant is all it may cost. Cells are read as SUM reads them
+ * (finite numbers only), in the same order as the other paths, so T is the very same number.
+ */
+export class QueriedPopulation implements Population {
+  readonly total: number;
+  readonly size: number;
+  private readonly queries: number[];
+  private readonly standings: Standing[];
+
+  constructor(population: Cell | Grid, queries: readonly number[]) {
+    this.queries = [...new Set(queries)];
+    const k = this.queries.length;
+    const countAbove = new Float64Array(k);
+    const sumAbove = new Float64Array(k);
+    const sumEqual = new Float64Array(k);
+    let total = 0;
+    let size = 0;
+    const only = k === 1 ? this.queries[0] : NaN;
+    const rows: readonly unknown[] = Array.isArray(population) ? population : [population];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      // Excel passes rows of cells; a hand-made argument may hold bare cells, read as one-cell rows.
+      const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+      for (let c = 0; c < cells.length; c++) {
+        const v = cells[c];
+        if (typeof v !== "number" || !Number.isFinite(v)) continue;
+        total += v;
+        size++;
+        if (k === 1) {
+          // The common case, one cell's value, without the inner loop.
+          if (v > only) {
+            countAbove[0]++;
+            sumAbove[0] += v;
+          } else if (v === only) {
+            sumEqual[0] += v;
+          }
+          continue;
+        }
+        for (let q = 0; q < k; q++) {
+          const value = this.queries[q];
+          if (v > value) {
+            countAbove[q]++;
+            sumAbove[q] += v;
+          } else if (v === value) {
+            sumEqual[q] += v;
+          }
+        }
+      }
+    }
+    this.total = total;
+    this.size = size;
+    this.standings = this.queries.map((_, q) => ({
+      countAbove: countAbove[q],
+      sumAbove: sumAbove[q],
+      sumAtOrAbove: sumAbove[q] + sumEqual[q],
+    }));
+  }
+
+  standing(value: number): Standing {
+    const q = this.queries.indexOf(value);
+    if (q < 0) throw new Error(`the population was not asked about ${value}`);
+    return this.standings[q];
+  }
+}
+
+/**
  * A population queried many times (a spilled range): sorted once, O(n log n), then every query is a
  * binary search. Sorting a Float64Array copy keeps the sort native and fast.
  */
@@ -68,10 +139,11 @@ export class SortedPopulation implements Population {
   /** suffix[i] = sum of ascending[i..n-1]: the values from position i up to the largest. */
   readonly suffix: Float64Array;
 
-  constructor(values: Float64Array) {
+  /** `ascending`, when the caller already has the same values in ascending order, saves the sort. */
+  constructor(values: Float64Array, ascending?: Float64Array) {
     this.total = sumOf(values);
     this.size = values.length;
-    this.ascending = Float64Array.from(values).sort();
+    this.ascending = ascending ?? Float64Array.from(values).sort();
     const n = this.ascending.length;
     this.suffix = new Float64Array(n + 1);
     for (let i = n - 1; i >= 0; i--) this.suffix[i] = this.suffix[i + 1] + this.ascending[i];
@@ -110,9 +182,4 @@ export function upperBound(sorted: Float64Array, target: number, from = 0): numb
     else hi = mid;
   }
   return lo;
-}
-
-/** A scan for a handful of queries, a sort for many: whichever is cheaper. */
-export function populationFor(values: Float64Array, queries: number): Population {
-  return queries <= 8 ? new ScannedPopulation(values) : new SortedPopulation(values);
 }
