@@ -1,3 +1,4 @@
+import { AccountIndex } from "./account-index";
 import { Criteria } from "./criteria";
 import { CreditStatus, worseCredit } from "./credit";
 import { Grade, GradeInput } from "./grade";
@@ -60,21 +61,17 @@ export function mergeAccounts<R extends AccountRecord>(
   accounts: R[];
   merged: MergedAccount[];
 } {
-  const index = new Map<string, number>();
+  // Numbers accounts by name as accountKey compares names, without a lower-cased copy of each.
+  const index = new AccountIndex(records.length);
   const accounts: R[] = [];
   const rowCounts: number[] = [];
   for (const record of records) {
-    const key = accountKey(record.account);
-    const at = index.get(key);
-    if (at === undefined) {
-      index.set(key, accounts.length);
+    const name = record.account.trim();
+    const at = index.add(name);
+    if (at === accounts.length) {
       // The user's record is shared until a second row makes it change (below), which keeps a
       // million-row list from being copied for nothing.
-      accounts.push(
-        record.account === record.account.trim()
-          ? record
-          : { ...record, account: record.account.trim() }
-      );
+      accounts.push(record.account === name ? record : { ...record, account: name });
       rowCounts.push(1);
       continue;
     }

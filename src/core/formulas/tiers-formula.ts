@@ -2,6 +2,7 @@ import { Cell, Grid, asGrid, isBlank, isNumberCell } from "../cells";
 import { CreditStatus } from "../credit";
 import { parseCriteria } from "../criteria";
 import { KamError, valueError } from "../errors";
+import { AccountIndex } from "../account-index";
 import { Lang } from "../language";
 import { GradeBook, forEachRanked, rankAccounts } from "../tier-ranking";
 import { tierHeaders, unnamedAccount } from "../tier-columns";
@@ -39,8 +40,8 @@ function readAccounts(
   const creditAt = alongside(values, credit, "credit");
   const philosophyAt = alongside(values, philosophy, "philosophy");
   const room = cellCount(values);
-  const index = new Map<string, number>();
-  const names: string[] = [];
+  const index = new AccountIndex(room);
+  const names = index.names;
   const sales = new Float64Array(room);
   const creditCodes = new Uint8Array(room);
   const scores = new Float64Array(room);
@@ -61,16 +62,13 @@ function readAccounts(
       }
       // Names are compared as a person would (accountKey): spaces around and letter case do not count.
       const name = (isBlank(nameCell) ? unnamedAccount(row + 1, lang) : String(nameCell)).trim();
-      const key = name.toLowerCase();
       const code = status === undefined ? 0 : CODE_OF_CREDIT[status];
-      const at = index.get(key);
-      if (at === undefined) {
-        const i = names.length;
-        index.set(key, i);
-        names.push(name);
-        sales[i] = value;
-        creditCodes[i] = code;
-        scores[i] = score === undefined ? NaN : score;
+      const accountsSoFar = names.length;
+      const at = index.add(name);
+      if (at === accountsSoFar) {
+        sales[at] = value;
+        creditCodes[at] = code;
+        scores[at] = score === undefined ? NaN : score;
         continue;
       }
       sales[at] += value;
