@@ -7,6 +7,7 @@
  * - one per-cell KAM.GRADE(B2, B$2:B$100001)   vs one loop summing the population's numbers (≤ 3×).
  * Times are the best of several runs after a warm-up, each run started after a garbage collection, so
  * that neither side pays for the other's garbage. The machine may be shared: run it a few times.
+ * Arguments pick lines: `ts-node --transpile-only bench/functions.bench.ts tiers` (abc, tiers, grade).
  */
 import { performance } from "perf_hooks";
 import { setFlagsFromString } from "v8";
@@ -187,7 +188,10 @@ console.log(
   `${"what".padEnd(44)} ${pad("time", 11)}   ${"floor, same run".padEnd(36)} ${pad("floor", 11)}   ratio`
 );
 
-{
+const picked = process.argv.slice(2);
+const wanted = (line: string) => picked.length === 0 || picked.includes(line);
+
+if (wanted("abc")) {
   const figures = salesFigures(SPILL_ROWS);
   const values = Array.from(figures, (v) => [v]);
   const [floor, time] = bestOfPair(
@@ -198,7 +202,7 @@ console.log(
   line("spilled KAM.ABC, 1,048,576 rows", "sort of the values (Float64Array)", floor, time, 3);
 }
 
-{
+if (wanted("tiers")) {
   const figures = salesFigures(SPILL_ROWS, 43);
   const values = Array.from(figures, (v) => [v]);
   const accounts = accountNames(SPILL_ROWS).map((name) => [name]);
@@ -210,7 +214,7 @@ console.log(
   line("spilled KAM.TIERS, 1,048,576 rows", "plain Map + index sort + 9 columns", floor, time, 1);
 }
 
-{
+if (wanted("grade")) {
   const population = Array.from(salesFigures(POPULATION_ROWS, 7), (v) => [v]);
   const calls = 200;
   // A different row's value each call, as a filled-down column asks.
