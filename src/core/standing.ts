@@ -98,32 +98,33 @@ interface Scan {
 }
 
 /**
- * The common case, one cell's value, in a tight loop. Sales in a sheet are in no particular order, so
- * the processor cannot guess `v > query`; an if on it cost three times the adding. So the comparison
- * becomes an index (0 = at most the query, 1 = above) and the sums go to `sums[that]`: no branch to
- * guess. Each sum still adds the same values in the same order, so every total is the very same number.
+ * The common case, one cell's value, in a loop kept as tight as the floor's "sum the cells" loop:
+ * - sales in a sheet are in no particular order, so the processor cannot guess `v > query`, and an if
+ *   on it cost three times the adding; the comparison becomes 0 or 1 instead, and `v * above` adds
+ *   either v or ±0, which leaves the sum exactly as the if would (the same values in the same order);
+ * - `v - v === 0` is the finiteness test (NaN and ±Infinity give NaN), without a call;
+ * - rows are Excel's arrays of cells; a hand-made argument with bare cells goes the general way.
  */
 function scanForOne(rows: readonly unknown[], query: number): Scan {
   let total = 0;
   let size = 0;
   let countAbove = 0;
+  let sumAbove = 0;
   let sumEqual = 0;
-  const sums = new Float64Array(2);
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+    const cells = rows[r];
+    if (!Array.isArray(cells)) return scanForMany(rows, [query]);
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
-      if (typeof v !== "number" || !Number.isFinite(v)) continue;
+      if (typeof v !== "number" || v - v !== 0) continue;
       total += v;
       size++;
-      const above = ((v > query) as unknown as number) | 0; // true | 0 is 1, without a branch
+      const above = ((v > query) as unknown as number) | 0; // true | 0 is 1
       countAbove += above;
-      sums[above] += v;
+      sumAbove += v * above;
       if (v === query) sumEqual += v; // rare, so well guessed
     }
   }
-  const sumAbove = sums[1];
   return { total, size, standings: [{ countAbove, sumAbove, sumAtOrAbove: sumAbove + sumEqual }] };
 }
 
