@@ -102,7 +102,8 @@ interface Scan {
  * - sales in a sheet are in no particular order, so the processor cannot guess `v > query`, and an if
  *   on it cost three times the adding; the comparison becomes 0 or 1 instead, and `v * above` adds
  *   either v or ±0, which leaves the sum exactly as the if would (the same values in the same order);
- * - `v - v === 0` is the finiteness test (NaN and ±Infinity give NaN), without a call;
+ * - SUM skips NaN and ±Infinity, but testing every cell for them costs; Excel never passes them, so
+ *   they are noticed by the total they would spoil, and then the general way reads the cells again;
  * - rows are Excel's arrays of cells; a hand-made argument with bare cells goes the general way.
  */
 function scanForOne(rows: readonly unknown[], query: number): Scan {
@@ -116,7 +117,7 @@ function scanForOne(rows: readonly unknown[], query: number): Scan {
     if (!Array.isArray(cells)) return scanForMany(rows, [query]);
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
-      if (typeof v !== "number" || v - v !== 0) continue;
+      if (typeof v !== "number") continue;
       total += v;
       size++;
       const above = ((v > query) as unknown as number) | 0; // true | 0 is 1
@@ -125,6 +126,9 @@ function scanForOne(rows: readonly unknown[], query: number): Scan {
       if (v === query) sumEqual += v; // rare, so well guessed
     }
   }
+  // Not finite: a NaN or infinite cell was added (or finite sales overflowed, which the general way
+  // finds again, as the same total).
+  if (total - total !== 0) return scanForMany(rows, [query]);
   return { total, size, standings: [{ countAbove, sumAbove, sumAtOrAbove: sumAbove + sumEqual }] };
 }
 
