@@ -216,20 +216,41 @@ if (wanted("tiers")) {
 
 if (wanted("grade")) {
   const population = Array.from(salesFigures(POPULATION_ROWS, 7), (v) => [v]);
-  // Short batches, many turns: more chances for both sides to catch a quiet moment of the machine.
-  const calls = 50;
-  // A different row's value each call, as a filled-down column asks.
-  const cell = (i: number) => [population[(i * 499) % POPULATION_ROWS]];
+  // Each call is timed alone, a fraction of a scheduler's time slice, so that on a busy machine the
+  // best of a few tries is an undisturbed call for the function as for the floor (a batch of calls,
+  // longer than a slice, would favour whichever side is shorter). The floor is timed in turn with it.
+  const queries = 40;
+  const rounds = 15;
+  // A different row's value for each query, as a filled-down column asks.
+  const cell = (q: number) => [population[(q * 2477) % POPULATION_ROWS]];
   let sink = 0;
-  const floorCalls = () => {
-    for (let i = 0; i < calls; i++) sink += sumPopulation(population);
+  const timed = (work: () => unknown): number => {
+    const start = performance.now();
+    work();
+    return performance.now() - start;
   };
-  /** Per call: the floor and the function, timed in turns over `calls` calls each. */
-  const perCall = (call: (i: number) => unknown[][]): [number, number] => {
-    const [floor, time] = bestOfPair(25, floorCalls, () => {
-      for (let i = 0; i < calls; i++) call(i);
-    });
-    return [floor / calls, time / calls];
+  /** Mean over the queries of the best time per query: the floor's and the function's. */
+  const perCall = (call: (q: number) => unknown[][]): [number, number] => {
+    for (let q = 0; q < 200; q++) {
+      sink += sumPopulation(population);
+      call(q % queries);
+    }
+    const floorBest = new Float64Array(queries).fill(Infinity);
+    const timeBest = new Float64Array(queries).fill(Infinity);
+    for (let round = 0; round < rounds; round++) {
+      for (let q = 0; q < queries; q++) {
+        floorBest[q] = Math.min(
+          floorBest[q],
+          timed(() => (sink += sumPopulation(population)))
+        );
+        timeBest[q] = Math.min(
+          timeBest[q],
+          timed(() => call(q))
+        );
+      }
+    }
+    const mean = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return [mean(floorBest), mean(timeBest)];
   };
   const [floor, time] = perCall((i) => kam.grade(cell(i), population));
   line("per-cell KAM.GRADE(B2, B$2:B$100001)", "one loop summing the population", floor, time, 3);
