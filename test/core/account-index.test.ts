@@ -20,7 +20,9 @@ function byIndex(names: string[]): { numbers: number[]; index: AccountIndex } {
 describe("AccountIndex numbers names as accountKey groups them", () => {
   // Letters whose case folding is tricky: the Kelvin sign lower-cases to an ASCII k, dotted İ to two
   // characters, final sigma depends on its place in the word; and CJK, which has no case.
-  const characters = fc.constantFrom(..."aAbBkK zZ-_1\u212A\u0130i\u00DF\u03A3\u03C3\u03C2\u00C9\u00E9客户甲");
+  const characters = fc.constantFrom(
+    ..."aAbBkK zZ-_1\u212A\u0130i\u00DF\u03A3\u03C3\u03C2\u00C9\u00E9客户甲"
+  );
   const name = fc.array(characters, { maxLength: 6 }).map((cs) => cs.join(""));
 
   test("for random names from confusable characters", () => {
@@ -33,7 +35,16 @@ describe("AccountIndex numbers names as accountKey groups them", () => {
   });
 
   test("keeps each account's name as first written, trimmed", () => {
-    const { numbers, index } = byIndex(["Acme", " ACME ", "\u212Aey", "key", "Beta", "beta", "客户", "客户 "]);
+    const { numbers, index } = byIndex([
+      "Acme",
+      " ACME ",
+      "\u212Aey",
+      "key",
+      "Beta",
+      "beta",
+      "客户",
+      "客户 ",
+    ]);
     expect(numbers).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     expect(index.names).toEqual(["Acme", "\u212Aey", "Beta", "客户"]);
   });
