@@ -41,6 +41,7 @@ function descendingKeys(values: Float64Array): { high: Uint32Array; low: Uint32A
 /** Indices of `values` by value, largest first; equal values keep their order. */
 export function descendingOrder(values: Float64Array): Int32Array {
   const n = values.length;
+  if (n === 0) return new Int32Array(0);
   const { high, low } = descendingKeys(values);
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -53,8 +54,12 @@ export function descendingOrder(values: Float64Array): Int32Array {
     [high, 0],
     [high, DIGIT_BITS],
   ] as const) {
+    // The count of each digit does not depend on the order, so it is taken in memory order.
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(words[order[i]] >>> shift) & MASK]++;
+    for (let i = 0; i < n; i++) counts[(words[i] >>> shift) & MASK]++;
+    // Every key has the same digit here (the low bits of whole-number sales are all zero): this pass
+    // would not move anything, so it is skipped.
+    if (counts[(words[0] >>> shift) & MASK] === n) continue;
     let sum = 0;
     for (let b = 0; b < BUCKETS; b++) {
       const c = counts[b];

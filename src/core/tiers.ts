@@ -1,12 +1,9 @@
-import { classBounds, classWithin } from "./abc";
+import { AccountIndex } from "./account-index";
 import { Criteria } from "./criteria";
 import { CreditStatus, worseCredit } from "./credit";
-import { Grade, GradeInput, gradeAccount } from "./grade";
+import { Grade, GradeInput } from "./grade";
 import { Lang } from "./language";
-import { gradeReason } from "./reasons";
-import { checkTotal } from "./shares";
-import { descendingOrder } from "./sort-order";
-import { SortedPopulation } from "./standing";
+import { GradeBook, forEachRanked, rankAccounts } from "./tier-ranking";
 
 /** One customer as read from the user's table. */
 export interface AccountRecord {
@@ -64,21 +61,17 @@ export function mergeAccounts<R extends AccountRecord>(
   accounts: R[];
   merged: MergedAccount[];
 } {
-  const index = new Map<string, number>();
+  // Numbers accounts by name as accountKey compares names, without a lower-cased copy of each.
+  const index = new AccountIndex(records.length);
   const accounts: R[] = [];
   const rowCounts: number[] = [];
   for (const record of records) {
-    const key = accountKey(record.account);
-    const at = index.get(key);
-    if (at === undefined) {
-      index.set(key, accounts.length);
+    const name = record.account.trim();
+    const at = index.add(name);
+    if (at === accounts.length) {
       // The user's record is shared until a second row makes it change (below), which keeps a
       // million-row list from being copied for nothing.
-      accounts.push(
-        record.account === record.account.trim()
-          ? record
-          : { ...record, account: record.account.trim() }
-      );
+      accounts.push(record.account === name ? record : { ...record, account: name });
       rowCounts.push(1);
       continue;
     }
@@ -107,8 +100,8 @@ function combineInto(into: AccountRecord, record: AccountRecord): void {
 
 /**
  * The whole tier analysis: shares, ranks, classes, stars and reasons for every account, sorted by sales.
- * One native sort of the sales figures for the totals and one radix sort for the order, which keeps
- * 1,000,000 accounts fast.
+ * One radix sort of the sales figures gives the order, the totals above each account and the class
+ * bounds (see tier-ranking.ts), which keeps 1,000,000 accounts fast.
  * With `combineExtra` the records' own fields (beyond sales, credit and philosophy) are carried into the
  * rows, combined by it where rows name the same account; without it they are left out, at no cost.
  */
@@ -135,68 +128,28 @@ export function computeTiers<R extends AccountRecord>(
   const { accounts, merged } = mergeAccounts(records, combineExtra);
   const sales = new Float64Array(accounts.length);
   for (let i = 0; i < accounts.length; i++) sales[i] = accounts[i].sales;
-  const population = new SortedPopulation(sales);
-  const total = checkTotal(population.total);
-  const n = accounts.length;
-
-  // Where each account goes, largest first; equal sales keep their order in the data.
-  const order = descendingOrder(sales);
-
-  // Walking down the sorted accounts, each group of equal sales starts where the larger ones end,
-  // so rank and cumulative share come from the running position: no search per account.
-  const bounds = classBounds(population, criteria);
-  const reasons = new Map<string, string>();
+  const ranking = rankAccounts(sales, criteria);
+  const book = new GradeBook(criteria, lang);
   const rows: (TierRow & R)[] = [];
-  let groupStart = 0;
-  let groupEnd = 0;
-  for (let p = 0; p < n; p++) {
-    const record = accounts[order[p]];
-    if (p === groupEnd) {
-      groupStart = p;
-      while (groupEnd < n && accounts[order[groupEnd]].sales === record.sales) groupEnd++;
-    }
-    const abc = classWithin(record.sales, bounds);
-    const input: GradeInput = { abc, credit: record.credit, philosophy: record.philosophy };
-    const grade = gradeAccount(input, criteria);
+  forEachRanked(ranking, sales, (index, rank, cumulativeShare, abc) => {
+    const record = accounts[index];
+    const { grade, reason } = book.lookup(abc, record.credit, record.philosophy, record.sales);
     const row: TierRow = {
       account: record.account,
       sales: record.sales,
       credit: record.credit,
       philosophy: record.philosophy,
-      rank: groupStart + 1,
-      share: record.sales / total,
-      cumulativeShare: population.suffix[n - groupEnd] / total,
+      rank,
+      share: record.sales / ranking.total,
+      cumulativeShare,
       abc,
       stars: grade.stars,
       keyAccount: grade.keyAccount,
-      reason: cachedReason(reasons, input, grade, record.sales, lang),
+      reason,
     };
     // Copied after the literal: spreading the record into it is many times slower in V8. The base
     // fields are set again by the copy, with the same values.
     rows.push((combineExtra ? Object.assign(row, record) : row) as TierRow & R);
-  }
-  return { rows, total, merged };
-}
-
-/** Reasons repeat across thousands of accounts; build each distinct sentence once. */
-function cachedReason(
-  cache: Map<string, string>,
-  input: GradeInput,
-  grade: Grade,
-  sales: number,
-  lang: Lang
-): string {
-  // Below class A the reason is the class alone (and whether there are sales): a short key is enough.
-  const key =
-    input.abc === "A"
-      ? `A|${input.credit}|${input.philosophy}|${grade.limitedBy.join()}`
-      : sales <= 0
-        ? `${input.abc}-`
-        : input.abc;
-  let reason = cache.get(key);
-  if (reason === undefined) {
-    reason = gradeReason(input, grade, lang, sales);
-    cache.set(key, reason);
-  }
-  return reason;
+  });
+  return { rows, total: ranking.total, merged };
 }

@@ -60,8 +60,15 @@ export function excelGrid(
     throw isKamError(e) ? toExcelError(e) : unexpected(e);
   }
   // Converted in place: a spill can be a million rows, and a second copy of it would double the garbage.
+  // Only the cells that change are written: most are plain text, booleans or finite numbers.
   const out = grid as unknown as ReturnType<typeof toExcelCell>[][];
-  for (const row of out)
-    for (let i = 0; i < row.length; i++) row[i] = toExcelCell(row[i] as OutCell);
+  for (let r = 0; r < out.length; r++) {
+    const row = out[r];
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      if (typeof cell === "object" || (typeof cell === "number" && !Number.isFinite(cell)))
+        row[i] = toExcelCell(cell as OutCell);
+    }
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { cumulativeShareFormula, rankFormula, shareFormula } from "../../src/core/formulas/share-formulas";
-import { ScannedPopulation, SortedPopulation } from "../../src/core/standing";
+import { QueriedPopulation, ScannedPopulation, SortedPopulation } from "../../src/core/standing";
 import { KamError } from "../../src/core/errors";
 import { column, naiveCumShare, naiveRank, thrownCode, total } from "./oracle";
 
@@ -99,6 +99,30 @@ describe("Population implementations agree with the naive definitions", () => {
         expect(s.sumAtOrAbove).toBeCloseTo(xs.filter((x) => x >= v).reduce((a, b) => a + b, 0), 12);
       }
     }
+  });
+});
+
+describe("a population read once for a few values (the per-cell path)", () => {
+  const xs = [100, -20, 0, 5, 5, 5, 70, 0.1, 0.2];
+  const queries = [5, 0.1, 1e6, -100, 5];
+  test("gives, from the cells, exactly what the scan of the numbers gives", () => {
+    const scanned = new ScannedPopulation(Float64Array.from(xs));
+    // Cells as SUM reads them: text, booleans, blanks and non-finite numbers are skipped.
+    const cells = [[100, "x"], [-20, true], [null, 0], [5, 5], [5, ""], [70, NaN], [0.1, Infinity], [0.2, undefined]];
+    for (const k of [1, 2, queries.length]) {
+      const p = new QueriedPopulation(cells as never, queries.slice(0, k));
+      expect(p.total).toBe(scanned.total);
+      expect(p.size).toBe(scanned.size);
+      for (const v of queries.slice(0, k)) expect(p.standing(v)).toEqual(scanned.standing(v));
+    }
+  });
+  test("reads a bare value, and rows that are bare values, as one-cell rows", () => {
+    expect(new QueriedPopulation(7, [7]).standing(7)).toEqual({ countAbove: 0, sumAbove: 0, sumAtOrAbove: 7 });
+    const p = new QueriedPopulation([3, [4], 5] as never, [4]);
+    expect([p.total, p.standing(4)]).toEqual([12, { countAbove: 1, sumAbove: 5, sumAtOrAbove: 9 }]);
+  });
+  test("refuses a value it was not asked about rather than answering wrongly", () => {
+    expect(() => new QueriedPopulation([[1]], [1]).standing(2)).toThrow();
   });
 });
 

@@ -1,12 +1,21 @@
 import { tiersFormula } from "../../src/core/formulas/tiers-formula";
 import { computeTiers, mergeAccounts } from "../../src/core/tiers";
 import { DEFAULT_CRITERIA } from "../../src/core/criteria";
+import fc from "fast-check";
+import { gradeAccount } from "../../src/core/grade";
+import { gradeReason } from "../../src/core/reasons";
 import { column, naiveClass, naiveCumShare, naiveRank, naiveStars, thrownCode, Status } from "./oracle";
 
 const HEADER = ["Account", "Sales", "Rank", "Share", "Cumulative share", "ABC", "Stars", "Key account", "Reason"];
 
 /** TIERS built independently: merge by trimmed lower-case name, stable sort, naive standing and stars. */
-function naiveTiers(names: string[], sales: number[], credit: (Status | undefined)[] = [], phil: (number | undefined)[] = []) {
+function naiveTiers(
+  names: string[],
+  sales: number[],
+  credit: (Status | undefined)[] = [],
+  phil: (number | undefined)[] = [],
+  rule: "cover" | "within" = "cover"
+) {
   const order: string[] = [];
   const acc = new Map<string, { name: string; sales: number; credit?: Status; phil?: number }>();
   const sev = { OK: 0, WATCH: 1, FAIL: 2 };
@@ -28,9 +37,9 @@ function naiveTiers(names: string[], sales: number[], credit: (Status | undefine
   const pop = rows.map((r) => r.sales);
   const sorted = rows.map((r, i) => ({ r, i })).sort((x, y) => y.r.sales - x.r.sales || x.i - y.i); // stable by data order
   return sorted.map(({ r }) => {
-    const cls = naiveClass(r.sales, pop);
+    const cls = naiveClass(r.sales, pop, 0.7, 0.9, rule);
     const stars = naiveStars(cls, r.credit, r.phil);
-    return { name: r.name, sales: r.sales, rank: naiveRank(r.sales, pop), cum: naiveCumShare(r.sales, pop), cls, stars, key: stars >= 3 };
+    return { name: r.name, sales: r.sales, rank: naiveRank(r.sales, pop), cum: naiveCumShare(r.sales, pop), cls, stars, key: stars >= 3, credit: r.credit, phil: r.phil };
   });
 }
 
@@ -122,6 +131,48 @@ describe("TIERS", () => {
   test("accounts of another shape → value", () => {
     expect(thrownCode(() => tiersFormula("en", "a", column([1, 2]) as never))).toBe("value");
     expect(thrownCode(() => tiersFormula("en", column(["a", "b", "c"]) as never, column([1, 2]) as never))).toBe("value");
+  });
+
+  test("random tables (repeated names in any case and spacing, ties, zeros, negatives, credit, philosophy) match the naive table", () => {
+    const row = fc.record({
+      name: fc.tuple(fc.constantFrom("Acme", "beta", "Gamma Ltd", "d", "东方", "e"), fc.constantFrom("", " ", "  "), fc.boolean()),
+      sales: fc.oneof(fc.constantFrom(0, 1, 2, 5, 10, 0.1, 0.2, 0.3, -3), fc.integer({ min: 1, max: 1_000_000 }).map((c) => c / 100)),
+      credit: fc.constantFrom(undefined, "OK", "WATCH", "FAIL") as fc.Arbitrary<Status | undefined>,
+      phil: fc.constantFrom(undefined, 1, 2, 3, 3.5, 4, 5),
+    });
+    const table = fc
+      .tuple(fc.array(row, { minLength: 1, maxLength: 40 }), fc.constantFrom("cover" as const, "within" as const))
+      .filter(([rows]) => rows.reduce((s, r) => s + r.sales, 0) > 0);
+    fc.assert(
+      fc.property(table, ([rows, rule]) => {
+        const names = rows.map((r) => `${r.name[1]}${r.name[2] ? r.name[0].toUpperCase() : r.name[0]}${r.name[1]}`);
+        const sales = rows.map((r) => r.sales);
+        const credit = rows.map((r) => r.credit);
+        const phil = rows.map((r) => r.phil);
+        const out = tiersFormula(
+          "en",
+          column(names) as never,
+          column(sales) as never,
+          column(credit.map((c) => c ?? null)) as never,
+          column(phil.map((p) => p ?? null)) as never,
+          [["abc_rule", rule]] as never
+        );
+        const expected = naiveTiers(names, sales, credit, phil, rule);
+        check(out, expected);
+        expected.forEach((e, i) => {
+          const input = { abc: e.cls, credit: e.credit, philosophy: e.phil };
+          expect(out[i + 1][8]).toBe(gradeReason(input, gradeAccount(input, DEFAULT_CRITERIA), "en", e.sales));
+        });
+        // The object form used by the pane and the command line gives the same table.
+        const objects = computeTiers(
+          rows.map((r, i) => ({ account: names[i], sales: r.sales, credit: r.credit, philosophy: r.phil })),
+          { ...DEFAULT_CRITERIA, abcRule: rule },
+          "en"
+        ).rows.map((t) => [t.account, t.sales, t.rank, t.share, t.cumulativeShare, t.abc, t.stars, t.keyAccount, t.reason]);
+        expect(objects).toEqual(out.slice(1));
+      }),
+      { numRuns: 300 }
+    );
   });
 
   test("computeTiers gives the total and ranks for a merged table", () => {

@@ -9,6 +9,8 @@ import { classifier, prepare } from "./share-formulas";
 /** A credit status typed or computed by KAM.CREDIT; blank means not assessed. */
 export function creditStatusOf(cell: Cell): CreditStatus | undefined {
   if (isBlank(cell)) return undefined;
+  // As KAM.CREDIT writes it: no trimming or upper-casing (and no new string) for a whole column of them.
+  if (cell === "OK" || cell === "WATCH" || cell === "FAIL") return cell;
   const code = typeof cell === "string" ? cell.trim().toUpperCase() : undefined;
   if (code && (CREDIT_STATUSES as readonly string[]).includes(code)) return code as CreditStatus;
   throw valueError(`credit must be OK, WATCH or FAIL (as KAM.CREDIT gives), not ${describe(cell)}`);
@@ -33,17 +35,21 @@ function gradeEach(
   const creditAt = alongside(p.grid, credit, "credit");
   const philosophyAt = alongside(p.grid, philosophy, "philosophy");
   const classOf = classifier(p.population, criteria);
-  return mapValueCells(p.grid, (v, row, col) => {
-    const grade = gradeAccount(
-      {
-        abc: classOf(v),
-        credit: creditStatusOf(creditAt(row, col)),
-        philosophy: philosophyOf(philosophyAt(row, col)),
-      },
-      criteria
-    );
-    return present(grade, criteria);
-  });
+  return mapValueCells(
+    p.grid,
+    (v, row, col) => {
+      const grade = gradeAccount(
+        {
+          abc: classOf(v),
+          credit: creditStatusOf(creditAt(row, col)),
+          philosophy: philosophyOf(philosophyAt(row, col)),
+        },
+        criteria
+      );
+      return present(grade, criteria);
+    },
+    true
+  );
 }
 
 /** KAM.GRADE: stars 1–4 from share of sales, credit and business philosophy. */

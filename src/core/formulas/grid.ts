@@ -18,14 +18,36 @@ export function cellResult(compute: () => OutCell): OutCell {
   }
 }
 
-/** Blank stays blank; a number is handed on; anything else in a value cell is #VALUE! for that cell. */
+/**
+ * Blank stays blank; a number is handed on; anything else in a value cell is #VALUE! for that cell.
+ * With `fewResults` (classes, stars, TRUE/FALSE), one-cell rows holding the same answer share one row
+ * array: a million-row spill then allocates a handful of rows instead of a million, which costs more
+ * than the whole calculation. Nobody changes a result row once made (Excel only reads them), and error
+ * cells, which are converted in place, always get a row of their own.
+ */
 export function mapValueCells(
   values: Grid,
-  compute: (value: number, row: number, col: number) => OutCell
+  compute: (value: number, row: number, col: number) => OutCell,
+  fewResults = false
 ): OutGrid {
   const out: OutGrid = new Array(values.length);
+  const shared = new Map<OutCell, OutCell[]>();
   for (let row = 0; row < values.length; row++) {
     const cells = values[row];
+    if (fewResults && cells.length === 1) {
+      const result = valueCell(cells[0], row, 0, compute);
+      if (typeof result === "object") {
+        out[row] = [result];
+        continue;
+      }
+      let line = shared.get(result);
+      if (line === undefined) {
+        line = [result];
+        shared.set(result, line);
+      }
+      out[row] = line;
+      continue;
+    }
     const line: OutCell[] = new Array(cells.length);
     for (let col = 0; col < cells.length; col++)
       line[col] = valueCell(cells[col], row, col, compute);

@@ -1,8 +1,8 @@
 import { AbcClass, AbcCutoffs, classBounds, classWithin, classify } from "../abc";
-import { Cell, Grid, asGrid, numbersIn, scalarNumber, scalarText } from "../cells";
+import { Cell, Grid, asGrid, isNumberCell, numbersIn, scalarNumber, scalarText } from "../cells";
 import { checkCutoffs, parseAbcRule } from "../criteria";
 import { cumulativeShare, checkTotal, rank } from "../shares";
-import { Population, SortedPopulation, populationFor } from "../standing";
+import { Population, QueriedPopulation, SortedPopulation } from "../standing";
 import { OutGrid, cellCount, mapValueCells } from "./grid";
 
 /**
@@ -14,10 +14,26 @@ export function prepare(
   population?: Cell | Grid
 ): { grid: Grid; population: Population } {
   const grid = asGrid(values);
-  const numbers = numbersIn(population === undefined || population === null ? grid : population);
-  const pop = populationFor(numbers, cellCount(grid));
+  const source = population === undefined || population === null ? grid : population;
+  const pop =
+    cellCount(grid) <= PER_CELL_QUERIES
+      ? new QueriedPopulation(source, queriesIn(grid))
+      : new SortedPopulation(numbersIn(source));
   checkTotal(pop.total);
   return { grid, population: pop };
+}
+
+/**
+ * Up to this many value cells, the population is read once for exactly those values (a per-cell
+ * formula); beyond it, it is sorted once and every value found by bounds or binary search (a spill).
+ */
+const PER_CELL_QUERIES = 8;
+
+/** The numbers among the value cells: what the formula will ask the population about. */
+function queriesIn(grid: Grid): number[] {
+  const queries: number[] = [];
+  for (const row of grid) for (const cell of row) if (isNumberCell(cell)) queries.push(cell);
+  return queries;
 }
 
 /** KAM.SHARE: each value / T. */
@@ -53,7 +69,7 @@ export function abcFormula(
   };
   checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
   const p = prepare(values, population);
-  return mapValueCells(p.grid, classifier(p.population, cutoffs));
+  return mapValueCells(p.grid, classifier(p.population, cutoffs), true);
 }
 
 /** The class of each value: by the class bounds when the population was sorted, by one scan otherwise. */
