@@ -20,7 +20,7 @@ export function cellText(value: Scalar | undefined, numberFormat: string): strin
 export function naturalAlignment(value: Scalar | undefined): "left" | "right" | "center" {
   if (typeof value === "number") return "right";
   if (typeof value === "boolean") return "center";
-  if (typeof value === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(value))
+  if (typeof value === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!)$/.test(value))
     return "center";
   return "left";
 }
