@@ -3,7 +3,7 @@ import type { CSSProperties } from "react";
 import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
 import { conditionalStyle } from "./cell-rules";
-import { cellText, naturalAlignment } from "./cell-text";
+import { cellText, isErrorText, naturalAlignment } from "./cell-text";
 import { ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
 import { tableStyle } from "./table-style";
 
@@ -61,6 +61,8 @@ export function GridCell({
   const left = geometry.columnLeft[column];
   const spills = spillTo > column && align === "left" && text !== "";
   const link = sheet.hyperlinks.get(`${row},${column}`);
+  // An error's message is Excel's tooltip on the error: the functions say why they failed.
+  const why = isErrorText(value) ? host.errorMessage(sheet, row, column) : undefined;
   const target = link?.documentReference ?? link?.address;
   const css: CSSProperties = {
     left,
@@ -80,6 +82,7 @@ export function GridCell({
       data-address={`${a1.columnLetters(column)}${row + 1}`}
       className={mergeClasses(styles.cell, spills && styles.spill)}
       style={css}
+      title={why}
     >
       {target ? (
         <span

@@ -56,6 +56,14 @@ export class WorkbenchHost extends ExcelHost {
     this.moved();
   }
 
+  /**
+   * Forgets computed values without redrawing: Office's display language changed, and the functions
+   * that write text (KAM.TIERS, KAM.CREDITWHY) must write it in the new one.
+   */
+  recalculate(): void {
+    this.engine.recalculate();
+  }
+
   /** Only the active sheet or the selection changed: nothing to recompute. */
   moved(): void {
     this.version += 1;
