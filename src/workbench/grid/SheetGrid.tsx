@@ -59,8 +59,22 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
     });
     host.moved();
   };
-  const editing = useCellEditing(host, sheet, { row, column }, select, () =>
-    scroller.current?.focus()
+  /** Shift+arrow: the selection grows or shrinks from its top-left cell, never below one cell. */
+  const extend = (rows: number, columns: number) => {
+    host.model.activate(sheet, {
+      ...selection,
+      rows: Math.max(1, selection.rows + rows),
+      columns: Math.max(1, selection.columns + columns),
+    });
+    host.moved();
+  };
+  const editing = useCellEditing(
+    host,
+    sheet,
+    { row, column },
+    select,
+    () => scroller.current?.focus(),
+    extend
   );
   useKeepInView(scroller, geometry, row, column);
 
@@ -104,7 +118,17 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
             cells={cells}
             onFollowLink={onFollowLink}
           />
-          <div className={styles.selected} style={box(row, column)} />
+          <div
+            className={styles.selected}
+            style={{
+              ...box(row, column),
+              width:
+                geometry.columnLeft[Math.min(column + selection.columns, geometry.columns)] -
+                geometry.columnLeft[column] +
+                1,
+              height: selection.rows * ROW_HEIGHT + 1,
+            }}
+          />
           {sheet.charts.map((chart) => (
             <ChartBox key={chart.id} book={host.model} chart={chart} geometry={geometry} />
           ))}
