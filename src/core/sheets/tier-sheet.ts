@@ -319,6 +319,9 @@ function tableBlock(analysis: Analysis, columns: TierColumn[], lang: Lang): Cell
   return rows;
 }
 
+/** Room for the filter button an Excel table puts in each header cell, in characters. */
+const HEADER_BUTTON = 3;
+
 /** Wide enough for the longest account name (within reason) and for the summary labels beside it. */
 function accountWidth(analysis: Analysis, labels: string[]): number {
   let widest = Math.max(...labels.map(textWidth));
@@ -411,10 +414,11 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
   const layout = tierLayout(analysis);
   const columns = shownColumns(analysis);
   const labels = summaryLabels(analysis, text);
+  // Each column at least as wide as its bold header and the table's filter button beside it.
   const widths = columns.map((c) =>
     c.key === "account"
       ? accountWidth(analysis, [...Object.values(labels), text.lostHeading])
-      : c.width
+      : Math.max(c.width, Math.ceil(textWidth(tierColumnHeader(c.key, lang)) * 1.1) + HEADER_BUTTON)
   );
   const blocks: SheetSpec["blocks"] = [
     { at: address(layout.titleRow, 0), rows: [[text.title], [text.note]] },

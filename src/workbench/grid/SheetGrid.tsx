@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
 import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     overflow: "auto",
     flexGrow: 1,
     outline: "none",
-    backgroundColor: "#fff",
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   body: { display: "flex" },
   canvas: { position: "relative", flexShrink: 0 },

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import { makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
@@ -13,18 +13,18 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     height: `${ROW_HEIGHT}px`,
     padding: "0 3px",
-    borderRight: "1px solid #e1e1e1",
-    borderBottom: "1px solid #e1e1e1",
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     fontFamily: "Calibri, 'Segoe UI', 'Microsoft YaHei', sans-serif",
     fontSize: "14.5px",
     lineHeight: `${ROW_HEIGHT - 1}px`,
     whiteSpace: "nowrap",
     overflow: "hidden",
-    color: "#000",
+    color: tokens.colorNeutralForeground1,
     cursor: "cell",
   },
-  spill: { zIndex: 1, backgroundColor: "#fff" },
-  link: { color: "#0563c1", textDecoration: "underline", cursor: "pointer" },
+  spill: { zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  link: { color: tokens.colorBrandForegroundLink, textDecoration: "underline", cursor: "pointer" },
 });
 
 export interface GridCellProps {
@@ -72,7 +72,8 @@ export function GridCell({
     fontWeight: style.bold ? 700 : undefined,
     fontStyle: style.italic ? "italic" : undefined,
     fontSize: style.fontSize ? `${(style.fontSize * 4) / 3}px` : undefined,
-    color: style.fontColor,
+    // A cell the sheet filled keeps the dark text Excel gives it, in the dark theme too.
+    color: style.fontColor ?? (style.fill ? "#000" : undefined),
     backgroundColor: style.fill,
   };
   return (
