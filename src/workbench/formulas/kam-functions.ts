@@ -1,38 +1,11 @@
 import FormulaParser from "fast-formula-parser";
 import type { Argument } from "fast-formula-parser";
+// First: the functions' module calls CustomFunctions.associate when it loads.
+import "./custom-functions-global";
 import * as kam from "../../functions/functions";
 import { ERROR_TEXTS, isFormulaError } from "./engine-values";
 
 const { FormulaError } = FormulaParser;
-
-/** What Excel's runtime gives the functions: an error carrying its code ("#VALUE!") and message. */
-class WorkbenchFunctionError {
-  readonly type = "CustomFunctionsError";
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-/**
- * The functions build their errors with Excel's `CustomFunctions` global; the workbench page has no
- * Excel runtime, so it gets one of its own (left alone where one exists, as in the tests' stub).
- */
-function installCustomFunctions(): void {
-  const target = globalThis as unknown as Record<string, unknown>;
-  if (target.CustomFunctions === undefined)
-    target.CustomFunctions = { Error: WorkbenchFunctionError, ErrorCode: ERROR_CODES };
-}
 
 /** An error the functions returned or threw, as the engine's error with the message kept for the grid. */
 function toFormulaError(value: {
@@ -96,7 +69,6 @@ function engineFunction(fn: KamFunction): (...args: Argument[]) => unknown {
  * KAM.SHARE … KAM.TIERS: each exported function's name is its `@customfunction` id.
  */
 export function kamFunctions(): Record<string, (...args: Argument[]) => unknown> {
-  installCustomFunctions();
   const registered: Record<string, (...args: Argument[]) => unknown> = {};
   for (const [name, fn] of Object.entries(kam))
     if (typeof fn === "function")

@@ -46,9 +46,14 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const view = useViewport(scroller);
-  // The version says when the sheet changed (its used range, its column widths).
-  const geometry = useMemo(() => sheetGeometry(sheet), [sheet, version]);
   const selection = host.model.selection?.sheet === sheet ? host.model.selection.rect : FIRST_CELL;
+  // The version says when the sheet changed (its used range, its column widths).
+  const reachRow = Math.min(selection.row + selection.rows, 1048576) - 1;
+  const reachColumn = Math.min(selection.column + selection.columns, 16384) - 1;
+  const geometry = useMemo(
+    () => sheetGeometry(sheet, { row: reachRow, column: reachColumn }),
+    [sheet, version, reachRow, reachColumn]
+  );
   const { row, column } = selection;
   const select = (r: number, c: number) => {
     host.model.activate(sheet, {
