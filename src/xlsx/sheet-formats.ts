@@ -6,6 +6,7 @@
 import type { Style, Worksheet } from "exceljs";
 import { parseRange } from "../core/sheets/a1";
 import type { RangeFormat, SheetSpec } from "../core/sheets/sheet-spec";
+import { type HeaderFooterSpec, type Paper, paperOf } from "../core/sheets/page-setup";
 import { argb } from "./colors";
 
 type CellStyle = Partial<Style>;
@@ -66,4 +67,46 @@ export function applyFormats(sheet: Worksheet, formats: readonly RangeFormat[]):
 export function applyColumnWidths(sheet: Worksheet, spec: SheetSpec): void {
   for (const column of spec.columns ?? [])
     if (column.width !== undefined) sheet.getColumn(column.index + 1).width = column.width;
+}
+
+/** ExcelJS's paper sizes: Excel's xlPaperSize codes. */
+const PAPER_SIZE: Record<Paper, number> = { Letter: 1, A4: 9 };
+
+/** The user's locale where the writer runs: LC_PAPER or LANG for the command line, the browser's language in the workbench. */
+function writerLocale(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const posix = env?.LC_PAPER || env?.LC_ALL || env?.LANG;
+  if (posix) return posix;
+  return (globalThis as { navigator?: { language?: string } }).navigator?.language;
+}
+
+/** A header or footer as the .xlsx file keeps it: one string, &L, &C and &R before each part. */
+function headerFooterText(parts: HeaderFooterSpec): string {
+  return (["left", "center", "right"] as const)
+    .filter((side) => parts[side])
+    .map((side) => `&${side[0].toUpperCase()}${parts[side]}`)
+    .join("");
+}
+
+/** The spec's print setup: paper, landscape, fit to pages across, repeated header rows, header and footer. */
+export function applyPageSetup(
+  sheet: Worksheet,
+  spec: SheetSpec,
+  locale: string | undefined = writerLocale()
+): void {
+  const setup = spec.pageSetup;
+  if (!setup) return;
+  Object.assign(sheet.pageSetup, {
+    paperSize: PAPER_SIZE[paperOf(setup, locale)],
+    orientation: setup.orientation,
+    fitToPage: true,
+    fitToWidth: setup.pagesWide,
+    // 0: as many pages down as the rows need.
+    fitToHeight: 0,
+  });
+  if (setup.titleRows)
+    sheet.pageSetup.printTitlesRow = `${setup.titleRows.first + 1}:${setup.titleRows.last + 1}`;
+  sheet.headerFooter.oddHeader = headerFooterText(setup.header);
+  sheet.headerFooter.oddFooter = headerFooterText(setup.footer);
 }

@@ -5,7 +5,7 @@ import { markedSheets } from "./add-in-sheets";
 import { orderOf, setOrder } from "./exceljs-extras";
 import type { ChartData } from "./pareto-chart-xml";
 import { type RowProgress, writeBlocks } from "./render-cells";
-import { applyColumnWidths, applyFormats } from "./sheet-formats";
+import { applyColumnWidths, applyFormats, applyPageSetup } from "./sheet-formats";
 import { addSheetObjects } from "./sheet-objects";
 import type { ScopedName } from "./package-edit";
 import type { PackageName } from "./package-names";
@@ -93,6 +93,7 @@ export function writeSheets(
     writeBlocks(sheet, spec, rows);
     applyColumnWidths(sheet, spec);
     applyFormats(sheet, spec.formats ?? []);
+    applyPageSetup(sheet, spec);
     addSheetObjects(workbook, sheet, spec);
     out.names.push({ name: spec.marker, ref: absoluteRef(name, "A1"), hidden: true });
     for (const n of spec.names ?? []) {

@@ -16,6 +16,7 @@ import { planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { choices, planVocabulary } from "./plan-vocabulary";
 import { PlanTemplates, needsOf } from "./templates";
+import { pageSetup } from "../sheets/page-setup";
 
 export interface PlanInput {
   account: AccountTier;
@@ -60,6 +61,8 @@ export function planSheet(input: PlanInput): SheetSpec {
     marker: names.marker,
     blocks: planBlocks(input, layout, text),
     columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30].map((width, index) => ({ index, width })),
+    // Ten wide columns: two pages across, as many down as the tasks need.
+    pageSetup: pageSetup(lang, { pagesWide: 2 }),
     formats: planFormats(layout, needs.length, templates.roles.length),
     tables: [
       {

@@ -11,6 +11,7 @@ import {
   templateTaskHeaders,
 } from "./template-columns";
 import { PlanTemplates } from "./templates";
+import { pageSetup } from "../sheets/page-setup";
 
 const TITLE_ROW = 0;
 const ROLES_HEADING = 3;
@@ -51,6 +52,7 @@ export function templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec 
       },
     ],
     columns: [24, 44, 36, 36, 14, 14, 14, 30].map((width, index) => ({ index, width })),
+    pageSetup: pageSetup(lang),
     formats: [
       { ref: address(TITLE_ROW, 0), bold: true, fontSize: TITLE_FONT_SIZE },
       { ref: address(TITLE_ROW + 1, 0), italic: true, fontColor: NOTE_COLOR },

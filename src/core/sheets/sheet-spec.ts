@@ -8,6 +8,10 @@
  * `_xlfn.` prefix here (the .xlsx writer adds it).
  */
 
+import type { PageSetupSpec } from "./page-setup";
+
+export type { PageSetupSpec };
+
 export type CellValue = string | number | boolean | null;
 
 /** A formula cell. `value` is what the formula computes today, for writers that store a cached result. */
@@ -152,4 +156,6 @@ export interface SheetSpec {
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** How the sheet prints: paper, orientation, fit, repeated header rows, header and footer. */
+  pageSetup?: PageSetupSpec;
 }

@@ -29,6 +29,7 @@ import {
   tierColumnHeader,
   tierSheetText,
 } from "./sheet-text";
+import { pageSetup } from "./page-setup";
 
 /** The Pareto chart shows at most this many accounts; more bars cannot be read. */
 export const CHART_ACCOUNTS = 30;
@@ -453,5 +454,6 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
     charts: [paretoChart(analysis, layout, widths, text, lang)],
     freeze: { rows: layout.headerRow + 1, columns: 1 },
     tabColor: TAB_COLORS.tiers,
+    pageSetup: pageSetup(lang, { titleRow: layout.headerRow }),
   };
 }
