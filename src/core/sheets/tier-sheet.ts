@@ -11,6 +11,7 @@ import {
   TAB_COLORS,
   TITLE_FONT_SIZE,
   textWidth,
+  yesNoFormat,
 } from "./sheet-styles";
 import { TIERS_MARKER, TIERS_SHEET_NAME, TIERS_TABLE_NAME } from "./sheet-names";
 import {
@@ -38,7 +39,8 @@ interface TierColumn {
   key: TierSheetColumnKey;
   value: (account: AccountTier, text: TierSheetText) => CellValue;
   width: number;
-  format?: string;
+  /** A number format, or one per language (the key account's Yes/No, 是/否). */
+  format?: string | ((lang: Lang) => string);
   center?: boolean;
   /** User text (account names, regions): the column is text so nothing in it is ever evaluated. */
   text?: boolean;
@@ -56,7 +58,9 @@ const hasPrior = (a: Analysis) => a.hasPrior;
  * the conditional formats) and as ★ text beside it. A number format cannot draw them: Excel allows at
  * most two conditions in a number format, one short of the four star levels. The ★ text is a value,
  * not REPT(): the stars are values too, and 100,000 formulas would only slow writing and recalculation.
- * Key account is TRUE/FALSE, so COUNTIF(…, TRUE) works whatever the language.
+ * Key account is 1 or 0 shown as Yes/No (是/否) by its number format: a person reads a word in any
+ * spreadsheet (a number format cannot show TRUE/FALSE as words), and COUNTIF(…, 1) counts it in any
+ * language.
  */
 const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
   { key: "account", value: (a) => a.account, width: 0, text: true },
@@ -73,7 +77,13 @@ const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
   { key: "abc", value: (a) => a.abc, width: 8, center: true },
   { key: "stars", value: (a) => a.stars, width: 8, format: NUMBER_FORMATS.integer, center: true },
   { key: "rating", value: (a) => ratingText(a.stars), width: 10, center: true },
-  { key: "keyAccount", value: (a) => a.keyAccount, width: 12, center: true },
+  {
+    key: "keyAccount",
+    value: (a) => (a.keyAccount ? 1 : 0),
+    width: 12,
+    format: yesNoFormat,
+    center: true,
+  },
   {
     key: "creditStatus",
     value: (a) => a.creditStatus ?? null,
@@ -258,9 +268,9 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
   const formulas: Record<SummaryKey, FormulaCell | number> = {
     totalSales: { formula: `=SUM(${sales})`, value: summary.totalSales },
     accounts: { formula: `=COUNTA(${dataRange(layout, "account")})`, value: summary.accounts },
-    keyAccounts: { formula: `=COUNTIF(${key},TRUE)`, value: summary.keyAccounts },
+    keyAccounts: { formula: `=COUNTIF(${key},1)`, value: summary.keyAccounts },
     keyAccountShare: {
-      formula: `=SUMIF(${key},TRUE,${sales})/${total}`,
+      formula: `=SUMIF(${key},1,${sales})/${total}`,
       value: summary.keyAccountShare,
     },
     paretoCount: {
@@ -379,7 +389,7 @@ function paretoChart(
   };
 }
 
-function tierFormats(layout: TierLayout, columns: TierColumn[]): RangeFormat[] {
+function tierFormats(layout: TierLayout, columns: TierColumn[], lang: Lang): RangeFormat[] {
   const formats: RangeFormat[] = [
     { ref: address(layout.titleRow, 0), bold: true, fontSize: TITLE_FONT_SIZE },
     { ref: address(layout.noteRow, 0), italic: true, fontColor: NOTE_COLOR },
@@ -396,7 +406,9 @@ function tierFormats(layout: TierLayout, columns: TierColumn[]): RangeFormat[] {
     if (!c.format && !c.center) return;
     formats.push({
       ref: rangeAddress(layout.firstDataRow, i, layout.lastDataRow, i),
-      ...(c.format ? { numberFormat: c.format } : {}),
+      ...(c.format
+        ? { numberFormat: typeof c.format === "string" ? c.format : c.format(lang) }
+        : {}),
       ...(c.center ? { horizontal: "center" as const } : {}),
     });
   });
@@ -442,7 +454,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
       width: widths[i],
       ...(c.text ? { text: true } : {}),
     })),
-    formats: tierFormats(layout, columns),
+    formats: tierFormats(layout, columns, lang),
     tables: [
       {
         name: TIERS_TABLE_NAME,
