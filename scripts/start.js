@@ -1,4 +1,4 @@
-/* global require, __dirname, console, process */
+/* global require, __dirname, console, process, setInterval */
 /**
  * `npm start`: where there is a desktop Excel (Windows, macOS) the add-in is sideloaded into it, as
  * office-addin-debugging does; elsewhere (Linux) the workbench is built if needed and served, and its
@@ -32,12 +32,36 @@ function openQuietly(url) {
   }
 }
 
+/**
+ * Stops the server when asked to (SIGTERM, SIGINT, SIGHUP) and when the process that started it is
+ * gone: `npm start` runs this script through a shell that does not pass npm's SIGTERM on, so the
+ * server also watches for its parent to change (it is re-parented when npm and the shell end).
+ */
+function stopWithParent(server) {
+  const parent = process.ppid;
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server
+      .close()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, stop);
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 500).unref();
+}
+
 async function startWorkbench() {
   ensureBuilt();
   // 127.0.0.1 unless asked otherwise (WORKBENCH_HOST=0.0.0.0 to reach it from another machine).
   const host = process.env.WORKBENCH_HOST || "127.0.0.1";
   const port = Number(process.env.WORKBENCH_PORT || 3001);
-  const { url } = await serveWorkbench({ root: dist, host, port });
+  const server = await serveWorkbench({ root: dist, host, port });
+  stopWithParent(server);
+  const { url } = server;
   console.log(`\nKAM workbench: ${url}\n(the task pane on an in-memory Excel; Ctrl+C stops it)\n`);
   if (process.platform === "linux") openQuietly(url);
 }

@@ -24,6 +24,8 @@ export const FEATURE_SETS = {
   /** ChartSeries.axisGroup and ChartAxis.numberFormat. */
   secondaryAxis: "1.8",
   dataValidation: "1.8",
+  /** worksheet.pageLayout: paper, orientation, fit to pages, print titles, headers and footers. */
+  pageLayout: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

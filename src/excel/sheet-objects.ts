@@ -8,6 +8,7 @@ import { WorkbookSurvey, isUsersName } from "./sheet-survey";
 import { nameFormula, pointName } from "./workbook-names";
 import { freeTableName } from "./sheet-replacement";
 import { jsonSize } from "./limits";
+import { applyPageLayout } from "./page-layout";
 
 const OPERATORS = {
   equal: "EqualTo",
@@ -106,6 +107,7 @@ export async function addSheetObjects(
   await budget.reserve(ACTION_BYTES * 2);
   if (spec.freeze && supports("freezePanes")) freeze(sheet, spec.freeze);
   if (spec.tabColor && supports("tabColor")) sheet.tabColor = spec.tabColor;
+  await applyPageLayout(sheet, spec, budget);
 }
 
 function freeze(

@@ -102,7 +102,8 @@ export interface PaneStrings {
     /** The workbook's errors, by the key src/excel gives them (worded there, next to the codes). */
     office: Record<OfficeErrorKey, string>;
   };
-  functions: { heading: string; examples: readonly FunctionExample[] };
+  /** The descriptions of the "Formulas to try"; the formulas are built for the list found. */
+  functions: { heading: string; tiers: string; hhi: string; grade: string; creditWhy: string };
   plans: PlanPaneStrings;
 }
 
@@ -276,13 +277,10 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     },
     functions: {
       heading: "Formulas to try",
-      examples: [
-        {
-          formula: "=KAM.TIERS(A2:A25, B2:B25)",
-          description: "the whole tier table: rank, share, class, stars, key account",
-        },
-        { formula: "=KAM.HHI(B2:B25)", description: "how concentrated your sales are" },
-      ],
+      tiers: "the whole tier table: rank, share, class, stars, key account",
+      hhi: "how concentrated your sales are",
+      grade: "the first account's stars; fill it down for the others",
+      creditWhy: "why the first account's credit is not OK (empty when it is)",
     },
     plans: PLAN_STRINGS.en,
   },
@@ -437,13 +435,10 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     },
     functions: {
       heading: "试试这些公式",
-      examples: [
-        {
-          formula: "=KAM.TIERS(A2:A25, B2:B25)",
-          description: "一次生成完整分级表：排名、份额、ABC 类、星级、是否重点客户",
-        },
-        { formula: "=KAM.HHI(B2:B25)", description: "客户集中度（赫芬达尔指数）" },
-      ],
+      tiers: "一次生成完整分级表：排名、份额、ABC 类、星级、是否重点客户",
+      hhi: "客户集中度（赫芬达尔指数）",
+      grade: "第一个客户的星级；向下填充即得其他客户的星级",
+      creditWhy: "第一个客户的信用为何不是 OK（信用正常时为空）",
     },
     plans: PLAN_STRINGS["zh-CN"],
   },

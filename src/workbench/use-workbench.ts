@@ -60,7 +60,10 @@ export function useWorkbench() {
   const restart = useCallback((change: Partial<WorkbenchState>) => {
     setState((old) => {
       const next = { ...old, ...change, session: old.session + 1 };
-      if (next.host) installOffice(next.host, next.lang, next.theme);
+      if (next.host) {
+        installOffice(next.host, next.lang, next.theme);
+        next.host.recalculate();
+      }
       return next;
     });
   }, []);

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { printTitlesRef } from "./page-setup-xml";
 import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { sheetNameFor } from "../core/sheets/sheet-names";
@@ -338,6 +339,14 @@ class PackageWriter {
         )
       );
     this.names.push({ name: spec.marker, ref: absoluteRef(sheet.name, "A1"), hidden: true });
+    const titles = printTitlesRef(sheet.name, spec.pageSetup);
+    if (titles)
+      this.names.push({
+        name: "_xlnm.Print_Titles",
+        ref: titles,
+        hidden: false,
+        scope: sheet.name,
+      });
     this.marks.add(spec.marker);
     for (const n of spec.names ?? []) {
       const users = this.usersName(n.name);
@@ -371,7 +380,9 @@ class PackageWriter {
         missing.push(write.name);
         continue;
       }
-      const { start } = parseRange(found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, ""));
+      const { start } = parseRange(
+        found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, "")
+      );
       const cells = bySheet.get(sheet.part) ?? new Map<number, Map<number, SheetCell>>();
       bySheet.set(sheet.part, cells);
       write.rows.forEach((row, r) =>

@@ -26,6 +26,7 @@ import { planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { choices, planVocabulary } from "./plan-vocabulary";
 import { PlanTemplates } from "./templates";
+import { pageSetup } from "../sheets/page-setup";
 
 export interface PlanInput {
   account: AccountTier;
@@ -107,6 +108,9 @@ export function planSheet(input: PlanInput): SheetSpec {
       ...fills.map((f) => ({ at: address(f.row, COPY_COLUMN), rows: filled[f.block] })),
     ],
     columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30, 12].map((width, index) => ({ index, width })),
+    // Eleven wide columns: two pages across, as many down as the tasks need. The add-in's copy
+    // (column Z) is outside the print area's width by the fit, so it prints on no page of its own.
+    pageSetup: pageSetup(lang, { pagesWide: 2 }),
     formats: planFormats(layout, needs.length, templates.roles.length),
     tables: [
       {

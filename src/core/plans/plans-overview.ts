@@ -8,6 +8,7 @@ import { PlanEntry } from "./plan-generation";
 import { OVERDUE_FILL } from "./plan-formats";
 import { PLANS_MARKER, PLANS_SHEET_NAME, PLANS_TABLE_NAME, planNames } from "./plan-names";
 import { planText } from "./plan-text";
+import { pageSetup } from "../sheets/page-setup";
 
 /** The overview's columns after the account, left to right: where each figure comes from. */
 const FIGURES = [
@@ -93,6 +94,7 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
       { index: 0, width: 30, text: true },
       ...[8, 16, 8, 8, 10, 10, 12, 36, 22, 12, 12, 40].map((width, i) => ({ index: i + 1, width })),
     ],
+    pageSetup: pageSetup(lang, { titleRow: OVERVIEW_HEADER_ROW }),
     formats: [
       { ref: "A1", bold: true, fontSize: TITLE_FONT_SIZE },
       { ref: "A2", italic: true, fontColor: NOTE_COLOR },

@@ -25,6 +25,7 @@ import {
   templateTaskHeaders,
 } from "./template-columns";
 import { PlanTemplates } from "./templates";
+import { pageSetup } from "../sheets/page-setup";
 
 const TITLE_ROW = 0;
 const FIRST_HEADING = 3;
@@ -148,6 +149,7 @@ export function templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec 
       })),
     ],
     columns: [24, 44, 36, 36, 36, 14, 20, 30].map((width, index) => ({ index, width })),
+    pageSetup: pageSetup(lang),
     formats,
     validations,
     tables: tableSpecs,

@@ -1,4 +1,5 @@
 import { AGING_LINES } from "../aging";
+import { pageSetup } from "./page-setup";
 import { Analysis } from "../analysis-types";
 import { CREDIT_STATUSES } from "../credit";
 import { AccountFinance, FinanceView, financeView } from "../finance";
@@ -259,6 +260,8 @@ export function creditSheet(
       ...CREDIT_SWATCHES[status],
     })),
     freeze: { rows: headerRow + 1, columns: 1 },
+    // Twenty-odd columns: two pages across, the header repeated on every page down.
+    pageSetup: pageSetup(lang, { titleRow: headerRow, pagesWide: 2 }),
     tabColor: TAB_COLORS.credit,
   };
 }

@@ -17,6 +17,7 @@ import {
 } from "./sheet-names";
 import { CellValue, RangeFormat, SheetSpec } from "./sheet-spec";
 import { criteriaSheetText } from "./sheet-text";
+import { pageSetup } from "./page-setup";
 
 /** Where things sit on the criteria sheet (zero-based rows and columns). */
 export const CRITERIA_LAYOUT = {
@@ -90,6 +91,7 @@ export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
       ...valueFormats,
       { ref: rangeAddress(L.firstRow, L.valueColumn, lastRow, L.valueColumn), horizontal: "right" },
     ],
+    pageSetup: pageSetup(lang, { titleRow: L.headerRow }),
     tables: [
       {
         name: CRITERIA_TABLE_NAME,

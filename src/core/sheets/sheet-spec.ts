@@ -9,6 +9,9 @@
  */
 
 import { parseRange, rangeAddress } from "./a1";
+import type { PageSetupSpec } from "./page-setup";
+
+export type { PageSetupSpec };
 
 export type CellValue = string | number | boolean | null;
 
@@ -172,4 +175,6 @@ export interface SheetSpec {
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** How the sheet prints: paper, orientation, fit, repeated header rows, header and footer. */
+  pageSetup?: PageSetupSpec;
 }

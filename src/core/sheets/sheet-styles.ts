@@ -1,3 +1,4 @@
+import type { Lang } from "../language";
 import { Stars } from "../grade";
 
 /**
@@ -71,4 +72,12 @@ export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += WIDE_CHARACTER.test(ch) ? 2 : 1;
   return width;
+}
+
+/**
+ * A number format that shows 1 as Yes and 0 as No (是/否 in Chinese) while the cell keeps its number,
+ * for the yes/no cells people read and formulas count.
+ */
+export function yesNoFormat(lang: Lang): string {
+  return lang === "zh-CN" ? '"是";"是";"否"' : '"Yes";"Yes";"No"';
 }

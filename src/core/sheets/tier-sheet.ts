@@ -12,6 +12,7 @@ import {
   TAB_COLORS,
   TITLE_FONT_SIZE,
   textWidth,
+  yesNoFormat,
 } from "./sheet-styles";
 import { TIERS_MARKER, TIERS_SHEET_NAME, TIERS_TABLE_NAME } from "./sheet-names";
 import {
@@ -30,6 +31,7 @@ import {
   tierColumnHeader,
   tierSheetText,
 } from "./sheet-text";
+import { pageSetup } from "./page-setup";
 
 /** The Pareto chart shows at most this many accounts; more bars cannot be read. */
 export const CHART_ACCOUNTS = 30;
@@ -38,7 +40,8 @@ interface TierColumn {
   key: TierSheetColumnKey;
   value: (account: AccountTier, text: TierSheetText) => CellValue;
   width: number;
-  format?: string;
+  /** A number format, or one per language (the key account's Yes/No, 是/否). */
+  format?: string | ((lang: Lang) => string);
   center?: boolean;
   /** User text (account names, regions): the column is text so nothing in it is ever evaluated. */
   text?: boolean;
@@ -56,7 +59,9 @@ const hasPrior = (a: Analysis) => a.hasPrior;
  * the conditional formats) and as ★ text beside it. A number format cannot draw them: Excel allows at
  * most two conditions in a number format, one short of the four star levels. The ★ text is a value,
  * not REPT(): the stars are values too, and 100,000 formulas would only slow writing and recalculation.
- * Key account is TRUE/FALSE, so COUNTIF(…, TRUE) works whatever the language.
+ * Key account is 1 or 0 shown as Yes/No (是/否) by its number format: a person reads a word in any
+ * spreadsheet (a number format cannot show TRUE/FALSE as words), and COUNTIF(…, 1) counts it in any
+ * language.
  */
 const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
   { key: "account", value: (a) => a.account, width: 0, text: true },
@@ -73,7 +78,13 @@ const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
   { key: "abc", value: (a) => a.abc, width: 8, center: true },
   { key: "stars", value: (a) => a.stars, width: 8, format: NUMBER_FORMATS.integer, center: true },
   { key: "rating", value: (a) => ratingText(a.stars), width: 10, center: true },
-  { key: "keyAccount", value: (a) => a.keyAccount, width: 12, center: true },
+  {
+    key: "keyAccount",
+    value: (a) => (a.keyAccount ? 1 : 0),
+    width: 12,
+    format: yesNoFormat,
+    center: true,
+  },
   {
     key: "creditStatus",
     value: (a) => a.creditStatus ?? null,
@@ -277,9 +288,9 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
   const formulas: Record<SummaryKey, FormulaCell | number> = {
     totalSales: { formula: `=SUM(${sales})`, value: summary.totalSales },
     accounts: { formula: `=COUNTA(${dataRange(layout, "account")})`, value: summary.accounts },
-    keyAccounts: { formula: `=COUNTIF(${key},TRUE)`, value: summary.keyAccounts },
+    keyAccounts: { formula: `=COUNTIF(${key},1)`, value: summary.keyAccounts },
     keyAccountShare: {
-      formula: `=SUMIF(${key},TRUE,${sales})/${total}`,
+      formula: `=SUMIF(${key},1,${sales})/${total}`,
       value: summary.keyAccountShare,
     },
     paretoCount: {
@@ -352,6 +363,9 @@ function tableBlock(analysis: Analysis, columns: TierColumn[], lang: Lang): Cell
   return rows;
 }
 
+/** Room for the filter button an Excel table puts in each header cell, in characters. */
+const HEADER_BUTTON = 3;
+
 /** Wide enough for the longest account name (within reason) and for the summary labels beside it. */
 function accountWidth(analysis: Analysis, labels: string[]): number {
   let widest = Math.max(...labels.map(textWidth));
@@ -408,7 +422,7 @@ function paretoChart(
   };
 }
 
-function tierFormats(layout: TierLayout, columns: TierColumn[]): RangeFormat[] {
+function tierFormats(layout: TierLayout, columns: TierColumn[], lang: Lang): RangeFormat[] {
   const formats: RangeFormat[] = [
     { ref: address(layout.titleRow, 0), bold: true, fontSize: TITLE_FONT_SIZE },
     { ref: address(layout.noteRow, 0), italic: true, fontColor: NOTE_COLOR },
@@ -425,7 +439,9 @@ function tierFormats(layout: TierLayout, columns: TierColumn[]): RangeFormat[] {
     if (!c.format && !c.center) return;
     formats.push({
       ref: rangeAddress(layout.firstDataRow, i, layout.lastDataRow, i),
-      ...(c.format ? { numberFormat: c.format } : {}),
+      ...(c.format
+        ? { numberFormat: typeof c.format === "string" ? c.format : c.format(lang) }
+        : {}),
       ...(c.center ? { horizontal: "center" as const } : {}),
     });
   });
@@ -444,10 +460,11 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
   const layout = tierLayout(analysis);
   const columns = shownColumns(analysis);
   const labels = summaryLabels(analysis, text);
+  // Each column at least as wide as its bold header and the table's filter button beside it.
   const widths = columns.map((c) =>
     c.key === "account"
       ? accountWidth(analysis, [...Object.values(labels), text.lostHeading])
-      : c.width
+      : Math.max(c.width, Math.ceil(textWidth(tierColumnHeader(c.key, lang)) * 1.1) + HEADER_BUTTON)
   );
   const blocks: SheetSpec["blocks"] = [
     { at: address(layout.titleRow, 0), rows: [[text.title], [text.note]] },
@@ -470,7 +487,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
       width: widths[i],
       ...(c.text ? { text: true } : {}),
     })),
-    formats: tierFormats(layout, columns),
+    formats: tierFormats(layout, columns, lang),
     tables: [
       {
         name: TIERS_TABLE_NAME,
@@ -482,5 +499,6 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
     charts: [paretoChart(analysis, layout, widths, text, lang)],
     freeze: { rows: layout.headerRow + 1, columns: 1 },
     tabColor: TAB_COLORS.tiers,
+    pageSetup: pageSetup(lang, { titleRow: layout.headerRow }),
   };
 }

@@ -9,6 +9,7 @@ import { StringsContext } from "../strings-context";
 import { AnalyseStep } from "./AnalyseStep";
 import { CriteriaStep } from "./CriteriaStep";
 import { DataStep } from "./DataStep";
+import { functionExamples } from "../function-examples";
 import { FunctionList } from "./FunctionList";
 import { PaneHeader } from "./PaneHeader";
 import { PlansStep } from "./PlansStep";
@@ -71,7 +72,15 @@ export function KamPane({ workbook, flow, lang, demo = false }: KamPaneProps) {
             onBusy={setPlansBusy}
           />
         ) : null}
-        <FunctionList heading={strings.functions.heading} examples={strings.functions.examples} />
+        <FunctionList
+          heading={strings.functions.heading}
+          examples={functionExamples(
+            strings.functions,
+            pane.data.source,
+            pane.data.detected,
+            pane.data.table?.rows
+          )}
+        />
       </main>
     </StringsContext.Provider>
   );

@@ -12,7 +12,7 @@ export { DoubleError } from "./errors";
 export type { DoubleErrorCode } from "./errors";
 export { RequestContext } from "./api/context";
 export { WorkbookModel } from "./model/workbook-model";
-export type { FormulaEvaluator } from "./model/workbook-model";
+export type { FormulaEvaluator, SpillReader } from "./model/workbook-model";
 export { SheetModel } from "./model/sheet-model";
 export type { CellStyle, Scalar } from "./model/cell-store";
 export type { CustomPropertyModel, NameModel, RangeRef } from "./model/objects";

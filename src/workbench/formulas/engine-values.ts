@@ -4,7 +4,16 @@ import type { Scalar } from "../excel-double";
 const { FormulaError } = FormulaParser;
 
 /** The error values a cell can show; a cell whose value is one of them is an error, not text. */
-export const ERROR_TEXTS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
+export const ERROR_TEXTS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+];
 
 export function isFormulaError(value: unknown): value is InstanceType<typeof FormulaError> {
   return value instanceof FormulaError;

@@ -38,7 +38,7 @@ declare module "fast-formula-parser" {
     static NUM: FormulaError;
     static REF: FormulaError;
     static VALUE: FormulaError;
-    constructor(error: string);
+    constructor(error: string, message?: string);
     readonly error: string;
   }
   export const SSF: { format(format: string, value: unknown): string };
@@ -55,6 +55,10 @@ declare module "fast-formula-parser" {
       _applyInfix(left: Operand, infix: string, right: Operand): unknown;
       _applyPrefix(prefixes: string[], value: unknown, isArray: boolean): unknown;
     };
-    parse(formula: string, position: { row: number; col: number; sheet: string }): unknown;
+    parse(
+      formula: string,
+      position: { row: number; col: number; sheet: string },
+      allowReturnArray?: boolean
+    ): unknown;
   }
 }

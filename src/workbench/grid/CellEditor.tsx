@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { moveFor } from "./grid-keys";
 
@@ -12,8 +12,8 @@ const useStyles = makeStyles({
     fontFamily: "Calibri, 'Segoe UI', 'Microsoft YaHei', sans-serif",
     fontSize: "14.5px",
     outline: "none",
-    backgroundColor: "#fff",
-    color: "#000",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
 });
 

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import { makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
 import { a1 } from "../excel-double";
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
 
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
     top: 0,
     zIndex: 4,
     height: `${HEADER_HEIGHT}px`,
-    backgroundColor: "#f3f3f3",
+    backgroundColor: tokens.colorNeutralBackground3,
   },
   rowBar: {
     position: "sticky",
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     zIndex: 4,
     flexShrink: 0,
     width: `${ROW_HEADER_WIDTH}px`,
-    backgroundColor: "#f3f3f3",
+    backgroundColor: tokens.colorNeutralBackground3,
   },
   corner: {
     position: "sticky",
@@ -24,23 +24,27 @@ const useStyles = makeStyles({
     zIndex: 5,
     width: `${ROW_HEADER_WIDTH}px`,
     height: `${HEADER_HEIGHT}px`,
-    backgroundColor: "#e6e6e6",
+    backgroundColor: tokens.colorNeutralBackground4,
     boxSizing: "border-box",
-    borderRight: "1px solid #c8c8c8",
-    borderBottom: "1px solid #c8c8c8",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   header: {
     position: "absolute",
     boxSizing: "border-box",
-    borderRight: "1px solid #c8c8c8",
-    borderBottom: "1px solid #c8c8c8",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     fontFamily: "'Segoe UI', sans-serif",
     fontSize: "12px",
-    color: "#444",
+    color: tokens.colorNeutralForeground2,
     textAlign: "center",
     userSelect: "none",
   },
-  current: { backgroundColor: "#d2d2d2", color: "#217346", fontWeight: 600 },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground5,
+    color: tokens.colorBrandForeground1,
+    fontWeight: 600,
+  },
 });
 
 export interface HeaderProps {

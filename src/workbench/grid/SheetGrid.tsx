@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
 import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     overflow: "auto",
     flexGrow: 1,
     outline: "none",
-    backgroundColor: "#fff",
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   body: { display: "flex" },
   canvas: { position: "relative", flexShrink: 0 },
@@ -46,9 +46,14 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const view = useViewport(scroller);
-  // The version says when the sheet changed (its used range, its column widths).
-  const geometry = useMemo(() => sheetGeometry(sheet), [sheet, version]);
   const selection = host.model.selection?.sheet === sheet ? host.model.selection.rect : FIRST_CELL;
+  // The version says when the sheet changed (its used range, its column widths).
+  const reachRow = Math.min(selection.row + selection.rows, 1048576) - 1;
+  const reachColumn = Math.min(selection.column + selection.columns, 16384) - 1;
+  const geometry = useMemo(
+    () => sheetGeometry(sheet, { row: reachRow, column: reachColumn }),
+    [sheet, version, reachRow, reachColumn]
+  );
   const { row, column } = selection;
   const select = (r: number, c: number) => {
     host.model.activate(sheet, {
@@ -59,8 +64,22 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
     });
     host.moved();
   };
-  const editing = useCellEditing(host, sheet, { row, column }, select, () =>
-    scroller.current?.focus()
+  /** Shift+arrow: the selection grows or shrinks from its top-left cell, never below one cell. */
+  const extend = (rows: number, columns: number) => {
+    host.model.activate(sheet, {
+      ...selection,
+      rows: Math.max(1, selection.rows + rows),
+      columns: Math.max(1, selection.columns + columns),
+    });
+    host.moved();
+  };
+  const editing = useCellEditing(
+    host,
+    sheet,
+    { row, column },
+    select,
+    () => scroller.current?.focus(),
+    extend
   );
   useKeepInView(scroller, geometry, row, column);
 
@@ -104,7 +123,17 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
             cells={cells}
             onFollowLink={onFollowLink}
           />
-          <div className={styles.selected} style={box(row, column)} />
+          <div
+            className={styles.selected}
+            style={{
+              ...box(row, column),
+              width:
+                geometry.columnLeft[Math.min(column + selection.columns, geometry.columns)] -
+                geometry.columnLeft[column] +
+                1,
+              height: selection.rows * ROW_HEIGHT + 1,
+            }}
+          />
           {sheet.charts.map((chart) => (
             <ChartBox key={chart.id} book={host.model} chart={chart} geometry={geometry} />
           ))}

@@ -3,6 +3,7 @@ import type { WorkbenchHost } from "../host/workbench-host";
 import { allowedByList, listValues } from "./cell-rules";
 import { cellText } from "./cell-text";
 import { formatForTyped, readTyped } from "./typed-input";
+import { shiftFormula } from "../formulas/shift-formula";
 
 /** What a cell shows in its editor: its formula, or its value as typed (a date as its date). */
 export function editText(sheet: SheetModel, row: number, column: number): string {
@@ -40,4 +41,28 @@ export function commitTyped(
   if (newFormat) sheet.cells.setNumberFormat(row, column, newFormat);
   host.changed();
   return { kind: "done" };
+}
+
+/**
+ * Excel's Fill Down (Ctrl+D): the top row of the selection copied into every row below it, formulas
+ * with their relative references moved as Excel moves them ($-fixed ones stay), formats with them.
+ */
+export function fillDown(
+  host: WorkbenchHost,
+  sheet: SheetModel,
+  rect: { row: number; column: number; rows: number; columns: number }
+): void {
+  const { cells } = sheet;
+  for (let c = rect.column; c < rect.column + rect.columns; c++) {
+    const formula = cells.formula(rect.row, c);
+    const value = cells.value(rect.row, c);
+    const format = cells.numberFormat(rect.row, c);
+    for (let r = rect.row + 1; r < rect.row + rect.rows; r++) {
+      if (formula !== undefined)
+        cells.setContent(r, c, undefined, shiftFormula(formula, r - rect.row, 0));
+      else cells.setContent(r, c, value);
+      cells.setNumberFormat(r, c, format);
+    }
+  }
+  host.changed();
 }

@@ -16,11 +16,17 @@ export function cellText(value: Scalar | undefined, numberFormat: string): strin
   }
 }
 
+/** Whether a cell shows one of Excel's errors (#VALUE!, #SPILL!, …) rather than text. */
+export function isErrorText(value: Scalar | undefined): boolean {
+  return (
+    typeof value === "string" &&
+    /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!)$/.test(value)
+  );
+}
+
 /** Excel aligns numbers right, text left, and TRUE/FALSE and errors in the middle. */
 export function naturalAlignment(value: Scalar | undefined): "left" | "right" | "center" {
   if (typeof value === "number") return "right";
-  if (typeof value === "boolean") return "center";
-  if (typeof value === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(value))
-    return "center";
+  if (typeof value === "boolean" || isErrorText(value)) return "center";
   return "left";
 }

@@ -1,9 +1,9 @@
-import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import { makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
 import { conditionalStyle } from "./cell-rules";
-import { cellText, naturalAlignment } from "./cell-text";
+import { cellText, isErrorText, naturalAlignment } from "./cell-text";
 import { ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
 import { tableStyle } from "./table-style";
 
@@ -13,18 +13,18 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     height: `${ROW_HEIGHT}px`,
     padding: "0 3px",
-    borderRight: "1px solid #e1e1e1",
-    borderBottom: "1px solid #e1e1e1",
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     fontFamily: "Calibri, 'Segoe UI', 'Microsoft YaHei', sans-serif",
     fontSize: "14.5px",
     lineHeight: `${ROW_HEIGHT - 1}px`,
     whiteSpace: "nowrap",
     overflow: "hidden",
-    color: "#000",
+    color: tokens.colorNeutralForeground1,
     cursor: "cell",
   },
-  spill: { zIndex: 1, backgroundColor: "#fff" },
-  link: { color: "#0563c1", textDecoration: "underline", cursor: "pointer" },
+  spill: { zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  link: { color: tokens.colorBrandForegroundLink, textDecoration: "underline", cursor: "pointer" },
 });
 
 export interface GridCellProps {
@@ -61,6 +61,8 @@ export function GridCell({
   const left = geometry.columnLeft[column];
   const spills = spillTo > column && align === "left" && text !== "";
   const link = sheet.hyperlinks.get(`${row},${column}`);
+  // An error's message is Excel's tooltip on the error: the functions say why they failed.
+  const why = isErrorText(value) ? host.errorMessage(sheet, row, column) : undefined;
   const target = link?.documentReference ?? link?.address;
   const css: CSSProperties = {
     left,
@@ -70,7 +72,8 @@ export function GridCell({
     fontWeight: style.bold ? 700 : undefined,
     fontStyle: style.italic ? "italic" : undefined,
     fontSize: style.fontSize ? `${(style.fontSize * 4) / 3}px` : undefined,
-    color: style.fontColor,
+    // A cell the sheet filled keeps the dark text Excel gives it, in the dark theme too.
+    color: style.fontColor ?? (style.fill ? "#000" : undefined),
     backgroundColor: style.fill,
   };
   return (
@@ -80,6 +83,7 @@ export function GridCell({
       data-address={`${a1.columnLetters(column)}${row + 1}`}
       className={mergeClasses(styles.cell, spills && styles.spill)}
       style={css}
+      title={why}
     >
       {target ? (
         <span

@@ -20,10 +20,19 @@ export interface SheetGeometry {
   height: number;
 }
 
-export function sheetGeometry(sheet: SheetModel): SheetGeometry {
+/**
+ * The sheet's used range and some room beyond it; and beyond the selection (`reach`, its last row and
+ * column), so a cell gone to through the name box is on the canvas.
+ */
+export function sheetGeometry(
+  sheet: SheetModel,
+  reach: { row: number; column: number } = { row: 0, column: 0 }
+): SheetGeometry {
   const used = sheet.cells.usedRect(false);
-  const rows = Math.max(60, (used ? used.row + used.rows : 0) + SPARE_ROWS);
-  const columns = Math.max(16, (used ? used.column + used.columns : 0) + SPARE_COLUMNS);
+  const lastRow = Math.max(used ? used.row + used.rows : 0, reach.row + 1);
+  const lastColumn = Math.max(used ? used.column + used.columns : 0, reach.column + 1);
+  const rows = Math.min(1048576, Math.max(60, lastRow + SPARE_ROWS));
+  const columns = Math.min(16384, Math.max(16, lastColumn + SPARE_COLUMNS));
   const columnLeft = [0];
   for (let c = 0; c < columns; c++)
     columnLeft.push(columnLeft[c] + pointsToPixels(sheet.columnWidth(c)));

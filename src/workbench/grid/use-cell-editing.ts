@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import type { SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
-import { commitTyped, editText } from "./cell-edit";
+import { commitTyped, editText, fillDown } from "./cell-edit";
 import { moveFor, startsTyping } from "./grid-keys";
 
 export interface Editing {
@@ -20,13 +20,15 @@ interface Refused {
  * Typing into the grid as into Excel: Enter, F2 or a double-click edits the selected cell, typing a
  * character replaces it, Delete empties it, arrows move; Enter commits and moves down. While a cell
  * is being edited the host is in cell-edit mode, so the add-in's requests fail as they do in Excel.
+ * Shift+arrows widen the selection; Ctrl+D fills its top row down.
  */
 export function useCellEditing(
   host: WorkbenchHost,
   sheet: SheetModel,
   at: { row: number; column: number },
   select: (row: number, column: number) => void,
-  focusGrid: () => void
+  focusGrid: () => void,
+  extend: (rows: number, columns: number) => void = () => undefined
 ) {
   const [editing, setEditingState] = useState<Editing>();
   const [refused, setRefused] = useState<Refused>();
@@ -64,7 +66,11 @@ export function useCellEditing(
     onKeyDown(event: KeyboardEvent) {
       if (editing) return;
       const move = moveFor(event.key, event.shiftKey);
-      if (event.key === "Enter" || event.key === "F2") edit();
+      const selected = host.model.selection;
+      if (event.shiftKey && move && event.key.startsWith("Arrow")) extend(move[0], move[1]);
+      else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "d") {
+        if (selected?.sheet === sheet) fillDown(host, sheet, selected.rect);
+      } else if (event.key === "Enter" || event.key === "F2") edit();
       else if (move) select(at.row + move[0], at.column + move[1]);
       else if (event.key === "Delete") commitTyped(host, sheet, at.row, at.column, "");
       else if (event.key === "Backspace") edit("");

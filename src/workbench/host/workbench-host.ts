@@ -26,12 +26,23 @@ export class WorkbenchHost extends ExcelHost {
   constructor() {
     super();
     this.model.evaluate = this.engine.evaluate;
+    this.model.spilled = this.engine.spilled;
     this.watchSyncs((_, error) => (error === undefined ? this.changed() : this.refuse(error)));
   }
 
   /** Computes a formula that is in no cell, e.g. a conditional format's rule for one of its cells. */
   computeFormula(formula: string, sheet: SheetModel, row: number, column: number): Scalar {
     return this.engine.compute(formula, sheet, row, column);
+  }
+
+  /** Why a cell shows an error: the message Excel puts in the error's tooltip. */
+  errorMessage(sheet: SheetModel, row: number, column: number): string | undefined {
+    return this.engine.errorMessage(sheet, row, column);
+  }
+
+  /** The cell whose formula spilled over an empty cell, whose formula the formula bar shows greyed. */
+  spillOrigin(sheet: SheetModel, row: number, column: number) {
+    return this.engine.spillOrigin(sheet, row, column);
   }
 
   subscribe(listener: Listener): () => void {
@@ -43,6 +54,14 @@ export class WorkbenchHost extends ExcelHost {
   changed(): void {
     this.engine.recalculate();
     this.moved();
+  }
+
+  /**
+   * Forgets computed values without redrawing: Office's display language changed, and the functions
+   * that write text (KAM.TIERS, KAM.CREDITWHY) must write it in the new one.
+   */
+  recalculate(): void {
+    this.engine.recalculate();
   }
 
   /** Only the active sheet or the selection changed: nothing to recompute. */

@@ -119,6 +119,50 @@ export class Workbench {
     await this.page.keyboard.press("Enter");
   }
 
+  /** Goes to a cell or range through the name box, as in Excel; the grid has the keyboard after. */
+  async goTo(address: string): Promise<void> {
+    const nameBox = this.page.getByRole("textbox", { name: this.text.nameBox });
+    await nameBox.fill(address);
+    await nameBox.press("Enter");
+  }
+
+  formulaBar(): Locator {
+    return this.page.getByRole("textbox", { name: this.text.formulaBar });
+  }
+
+  /** What the formula bar shows for a cell. */
+  async formulaBarOf(address: string): Promise<string> {
+    await this.goTo(address);
+    return this.formulaBar().inputValue();
+  }
+
+  /** The error message shown beside the formula bar for the selected cell. */
+  errorNote(): Locator {
+    return this.page.getByRole("note", { name: this.text.errorMessage });
+  }
+
+  /** The texts of a row's cells on screen, by column (A is 0); columns off screen are "". */
+  async rowTexts(row: number): Promise<string[]> {
+    await this.goTo(`A${row}`);
+    const cells = await this.page
+      .getByRole("grid")
+      .locator("[data-address]")
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [
+          node.getAttribute("data-address") ?? "",
+          (node as HTMLElement).innerText,
+        ])
+      );
+    const texts: string[] = [];
+    for (const [address, text] of cells) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (!m || Number(m[2]) !== row) continue;
+      const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      texts[column] = text;
+    }
+    return Array.from(texts, (text) => text ?? "");
+  }
+
   /** The red banner of requests the double refused, if it is shown. */
   refusals(): Locator {
     return this.page.getByRole("alert", { name: this.text.refusedTitle });

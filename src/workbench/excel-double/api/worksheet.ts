@@ -5,6 +5,7 @@ import { ClientObject } from "./client-object";
 import type { RequestContext } from "./context";
 import { ChartCollection } from "./charts";
 import { FreezePanes } from "./freeze-panes";
+import { PageLayout } from "./page-layout";
 import { Range } from "./range";
 import { TableCollection } from "./tables";
 
@@ -55,6 +56,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private tablesProxy?: TableCollection;
   private chartsProxy?: ChartCollection;
   private freezeProxy?: FreezePanes;
+  private pageLayoutProxy?: PageLayout;
   get tables(): TableCollection {
     return (this.tablesProxy ??= new TableCollection(this.context, () => this.live()));
   }
@@ -65,7 +67,12 @@ export class Worksheet extends ClientObject<SheetModel> {
     return (this.freezeProxy ??= new FreezePanes(this.context, () => this.live()));
   }
 
+  get pageLayout(): PageLayout {
+    return (this.pageLayoutProxy ??= new PageLayout(this.context, () => this.live()));
+  }
+
   protected navigate(property: string): ClientObject<unknown> | undefined {
+    if (property === "pageLayout") return this.pageLayout as ClientObject<unknown>;
     return property === "freezePanes" ? (this.freezePanes as ClientObject<unknown>) : undefined;
   }
 

@@ -144,6 +144,15 @@ export class CellStore {
     }
   }
 
+  /** Calls `visit` with every formula cell, top to bottom and left to right. */
+  forEachFormula(visit: (r: number, c: number, formula: string) => void): void {
+    this.rows.forEach((row, r) =>
+      row?.formulas?.forEach((formula, c) => {
+        if (formula !== undefined) visit(r, c, formula);
+      })
+    );
+  }
+
   /** Replaces every formula by what `rewrite` makes of it (Excel updating references). */
   rewriteFormulas(rewrite: (formula: string) => string): void {
     for (const row of this.rows) {

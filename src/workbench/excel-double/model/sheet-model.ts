@@ -13,6 +13,20 @@ export interface HyperlinkModel {
   textToDisplay?: string;
 }
 
+/** How the sheet prints (Worksheet.pageLayout), as Excel keeps it; Excel's defaults until set. */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printTitleRows?: string;
+  headersFooters: Partial<
+    Record<
+      "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter",
+      string
+    >
+  >;
+}
+
 export class SheetModel {
   readonly cells = new CellStore();
   readonly columnWidths = new Map<number, number>();
@@ -22,6 +36,12 @@ export class SheetModel {
   /** Hyperlinks by "row,column". */
   readonly hyperlinks = new Map<string, HyperlinkModel>();
   freeze = { rows: 0, columns: 0 };
+  pageLayout: PageLayoutModel = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    headersFooters: {},
+  };
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   deleted = false;

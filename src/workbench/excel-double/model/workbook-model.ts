@@ -26,6 +26,12 @@ function customValue(value: unknown): Pick<CustomPropertyModel, "value" | "type"
   return { value: String(value ?? ""), type: "String" };
 }
 
+/**
+ * What an empty cell shows because a formula above or to the left of it spilled an array over it
+ * (Excel 365's dynamic arrays); undefined when none did. The workbench's engine plugs in here.
+ */
+export type SpillReader = (sheet: SheetModel, row: number, column: number) => Scalar | undefined;
+
 /** The workbook itself, without any of the proxy machinery: what the grid of a workbench shows. */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
@@ -36,6 +42,7 @@ export class WorkbookModel {
   selection?: RangeRef;
   activeSheet?: SheetModel;
   evaluate: FormulaEvaluator = noEngine;
+  spilled: SpillReader = () => undefined;
   private lastId = 0;
 
   nextId(prefix: string): string {
@@ -118,12 +125,14 @@ export class WorkbookModel {
     this.selection = { sheet, rect };
   }
 
-  /** What a cell reads as: its constant, or its formula's value. */
+  /** What a cell reads as: its constant, its formula's value, or the part of a spill over it. */
   valueAt(sheet: SheetModel, row: number, column: number): Scalar | undefined {
     const formula = sheet.cells.formula(row, column);
-    return formula === undefined
-      ? sheet.cells.value(row, column)
-      : this.evaluate(formula, sheet, row, column);
+    if (formula !== undefined) return this.evaluate(formula, sheet, row, column);
+    const value = sheet.cells.value(row, column);
+    return value === undefined || value === ""
+      ? (this.spilled(sheet, row, column) ?? value)
+      : value;
   }
 
   /** Defined names and table names share one namespace in Excel. */
