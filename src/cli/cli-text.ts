@@ -21,6 +21,9 @@ export interface CliText {
   badCriteria: (detail: string) => string;
   templatesUnreadable: string;
   planNamesMissing: (names: string) => string;
+  tooManyPlans: (count: string, limit: string) => string;
+  unknownPlanAccounts: (names: string) => string;
+  notWholeNumber: string;
   warning: string;
   progress: {
     reading: (megabytes: string) => string;
@@ -76,6 +79,10 @@ const EN: CliText = {
     "the KAM Templates sheet has no roles or tasks that can be read: the default templates were used",
   planNamesMissing: (names) =>
     `some plan figures could not be updated, because their hidden names are gone: ${names}`,
+  tooManyPlans: (count, limit) =>
+    `--plans would create ${count} plan sheets, more than the limit of ${limit}: choose the accounts with --plans-top N (the N largest key accounts) or --plans-for "name1,name2", or raise the limit with --plans-limit`,
+  unknownPlanAccounts: (names) => `--plans-for: no account named ${names} in the customer table`,
+  notWholeNumber: "must be a whole number of 1 or more",
   warning: "note",
   progress: {
     reading: (mb) => `Reading the workbook (${mb} MB)…`,
@@ -125,6 +132,10 @@ const ZH: CliText = {
   badCriteria: (detail) => `--criteria：${detail}`,
   templatesUnreadable: "“KAM Templates”工作表中读不到角色或任务：已使用默认模板",
   planNamesMissing: (names) => `部分计划的数据无法更新，因为其隐藏名称已不存在：${names}`,
+  tooManyPlans: (count, limit) =>
+    `--plans 将生成 ${count} 个计划工作表，超过上限 ${limit} 个：请用 --plans-top N（销售额最大的 N 个重点客户）或 --plans-for "客户1,客户2" 选择客户，或用 --plans-limit 提高上限`,
+  unknownPlanAccounts: (names) => `--plans-for：客户表中没有名为${names}的客户`,
+  notWholeNumber: "必须是 1 或更大的整数",
   warning: "注意",
   progress: {
     reading: (mb) => `正在读取工作簿（${mb} MB）…`,

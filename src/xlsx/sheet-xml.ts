@@ -35,8 +35,7 @@ export function cellBody(cell: SheetCell): string | undefined {
   if (isFormulaCell(cell)) {
     const f = `<f>${escapeXml(storedFormula(cell.formula))}</f>`;
     const v = cell.value;
-    if (typeof v === "number")
-      return Number.isFinite(v) ? `>${f}<v>${v}</v></c>` : `>${f}</c>`;
+    if (typeof v === "number") return Number.isFinite(v) ? `>${f}<v>${v}</v></c>` : `>${f}</c>`;
     if (typeof v === "string") return ` t="str">${f}<v>${escapeXml(v)}</v></c>`;
     if (typeof v === "boolean") return ` t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `>${f}</c>`;
@@ -67,7 +66,8 @@ function columns(spec: SheetSpec, styles: PackageStyles): string {
     .filter((c) => c.width !== undefined || c.text)
     .map((c) => {
       const n = c.index + 1;
-      const width = c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ' width="9.140625"';
+      const width =
+        c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ' width="9.140625"';
       // A text column's own style, so what a user types into it later is text too.
       const style = c.text ? ` style="${styles.cellStyle({ numberFormat: "@" })}"` : "";
       return `<col min="${n}" max="${n}"${width}${style}/>`;
@@ -145,7 +145,7 @@ export function sheetXml(
   let maxCol = cells.lastCol;
   const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +
-    `<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}<outlinePr summaryBelow="0"/></sheetPr>`;
+    (spec.tabColor ? `<sheetPr><tabColor rgb="${argb(spec.tabColor)}"/></sheetPr>` : "");
   const body: string[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -170,7 +170,11 @@ export function sheetXml(
     for (const c of sorted) {
       const ref = `${letter(c)}${rowNo}`;
       let cell = cells.cell(r, c);
-      if (linkText.size > 0 && linkText.has(ref) && (cell === null || cell === undefined || cell === ""))
+      if (
+        linkText.size > 0 &&
+        linkText.has(ref) &&
+        (cell === null || cell === undefined || cell === "")
+      )
         cell = linkText.get(ref) as string;
       const look = formatted.get(c);
       const s = look ? style(look) : looks.isText(c) ? textStyle : 0;
@@ -185,8 +189,7 @@ export function sheetXml(
   }
   flush();
   progress?.(total, total);
-  const dimension =
-    lastRow >= 0 && maxCol >= 0 ? rangeAddress(0, 0, lastRow, maxCol) : "A1";
+  const dimension = lastRow >= 0 && maxCol >= 0 ? rangeAddress(0, 0, lastRow, maxCol) : "A1";
   const cfs = (spec.conditionalFormats ?? []).map((f, i) => conditionalFormat(f, i + 1, styles));
   const tail =
     `</sheetData>${cfs.join("")}${validations(spec)}${hyperlinks(spec)}` +

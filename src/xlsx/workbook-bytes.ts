@@ -57,6 +57,14 @@ export interface SaveResult {
   missing: string[];
 }
 
+/** What applyChanges did to the zip, with the parts it wrote as chunks (see XlsxPackage.fresh). */
+export interface AppliedChanges extends SaveResult {
+  fresh: Map<string, Uint8Array[]>;
+}
+
+/** What the package writer needs of the input: its package and its names as the file had them. */
+export type PackageSource = Pick<LoadedWorkbook, "names" | "sheetNames" | "zip">;
+
 /** A workbook name whose sheet scope is given by the sheet's name, as sheet positions may change. */
 export type ScopedName = Omit<PackageName, "localSheetId"> & { scope?: string };
 
@@ -71,7 +79,7 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
  * it when the sheet is deleted.
  */
 function keptNames(
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   ours: ScopedName[],
   replaced: string[],
   present: string[]
@@ -121,7 +129,7 @@ function absoluteRef(sheetName: string, ref: string): string {
   );
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+export function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
@@ -154,7 +162,7 @@ class PackageWriter {
   constructor(
     private readonly pkg: XlsxPackage,
     private readonly styles: PackageStyles,
-    private readonly loaded: LoadedWorkbook,
+    private readonly loaded: PackageSource,
     private readonly progress?: SaveProgress
   ) {}
 
@@ -284,7 +292,7 @@ class PackageWriter {
     const chunks = sheetXml(spec, cells, styles, { drawing, tables: tableIds }, (done, total) =>
       this.progress?.("sheet", spec, done, total)
     );
-    pkg.zip.file(sheet.part, concat(chunks));
+    pkg.setChunks(sheet.part, chunks);
     if (rels.length > 0)
       pkg.zip.file(
         relsPath(sheet.part),
@@ -323,7 +331,9 @@ class PackageWriter {
         missing.push(write.name);
         continue;
       }
-      const { start } = parseRange(found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, ""));
+      const { start } = parseRange(
+        found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, "")
+      );
       const cells = bySheet.get(sheet.part) ?? new Map<number, Map<number, SheetCell>>();
       bySheet.set(sheet.part, cells);
       write.rows.forEach((row, r) =>
@@ -351,19 +361,20 @@ function relationships(rels: { id: string; type: string; target: string }[]): st
 }
 
 /**
- * Writes the changes into a package (each batch of specs in turn, then the named cells) and returns
- * the bytes of the .xlsx file. The zip is the input's own (the command line) or one ExcelJS wrote from
- * the loaded workbook (the workbench, which carries the user's typing into their sheets).
+ * Writes the changes into a package (each batch of specs in turn, then the named cells). The zip is
+ * the input's own (the command line) or one ExcelJS wrote from the loaded workbook (the workbench,
+ * which carries the user's typing into their sheets).
  */
-export async function packageBytes(
+export async function applyChanges(
   zip: JSZip,
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   changes: WorkbookChanges,
   progress?: SaveProgress
-): Promise<SaveResult & { bytes: Uint8Array }> {
+): Promise<AppliedChanges> {
   const pkg = await XlsxPackage.open(zip);
   const stylesPart = await stylesOf(pkg, await readPart(zip, relsPath("xl/workbook.xml")));
-  const styles = new PackageStyles((await readPart(zip, stylesPart)) || undefined);
+  const stylesXml = await readPart(zip, stylesPart);
+  const styles = new PackageStyles(stylesXml || undefined);
   const writer = new PackageWriter(pkg, styles, loaded, progress);
   await writer.init();
   for (const batch of changes.batches) await writer.writeSpecs(batch(writer.written));
@@ -372,12 +383,9 @@ export async function packageBytes(
   const present = pkg.sheets().map((s) => s.name);
   const names = [...keptNames(loaded, writer.names, writer.replaced, present), ...writer.names];
   pkg.workbookXml = withNames(pkg.workbookXml, present, names);
-  if (!styles.unchanged || !(await readPart(zip, stylesPart)))
-    zip.file(stylesPart, styles.render());
+  if (!styles.unchanged || !stylesXml) zip.file(stylesPart, styles.render());
   await pkg.finish();
-  // Bytes rather than a Node Buffer: the workbench makes the same file in the browser.
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { written: writer.written, missing, bytes };
+  return { written: writer.written, missing, fresh: pkg.fresh };
 }
 
 /**
@@ -391,5 +399,10 @@ export async function workbookBytes(
 ): Promise<SaveResult & { bytes: Uint8Array }> {
   // Stored, not compressed: every part is compressed once when the package is written.
   const stored = await loaded.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
-  return packageBytes(await JSZip.loadAsync(stored as ArrayBuffer), loaded, changes, progress);
+  const zip = await JSZip.loadAsync(stored as ArrayBuffer);
+  const { fresh, ...result } = await applyChanges(zip, loaded, changes, progress);
+  for (const [part, chunks] of fresh) zip.file(part, concat(chunks));
+  // Bytes rather than a Node Buffer: the workbench makes the file in the browser.
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { ...result, bytes };
 }

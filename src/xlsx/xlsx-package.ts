@@ -46,6 +46,12 @@ export function resolveTarget(fromPart: string, target: string): string {
 }
 
 export class XlsxPackage {
+  /**
+   * Parts written by the add-in as chunks of bytes (a sheet of 100,000 rows is tens of megabytes):
+   * the zip holds an empty stand-in, and the writer of the file takes the chunks from here.
+   */
+  readonly fresh = new Map<string, Uint8Array[]>();
+
   private constructor(
     readonly zip: JSZip,
     public workbookXml: string,
@@ -134,9 +140,17 @@ export class XlsxPackage {
 
   private removeOverride(part: string): void {
     this.contentTypes = this.contentTypes.replace(
-      new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`, "g"),
+      new RegExp(
+        `<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`,
+        "g"
+      ),
       ""
     );
+  }
+
+  setChunks(part: string, chunks: Uint8Array[]): void {
+    this.zip.file(part, new Uint8Array(0));
+    this.fresh.set(part, chunks);
   }
 
   /** Removes a part, its relationships, and the parts only it used (tables, drawings, charts, comments). */
@@ -151,6 +165,7 @@ export class XlsxPackage {
     }
     this.zip.remove(relsPath(part));
     this.zip.remove(part);
+    this.fresh.delete(part);
     this.removeOverride(part);
   }
 
