@@ -15,7 +15,11 @@ export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  vbaProject: "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
 } as const;
+
+const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -169,6 +173,15 @@ export class XlsxPackage {
     this.removeOverride(part);
   }
 
+  /** Removes one of the workbook's relationships and the part it points at. */
+  private async removeRelationship(id: string, target: string): Promise<void> {
+    await this.removePart(target);
+    this.workbookRels = this.workbookRels.replace(
+      new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`),
+      ""
+    );
+  }
+
   /** Table names and the highest table id in the package: both must be unique in a workbook. */
   async tables(): Promise<{ names: Set<string>; lastId: number }> {
     const names = new Set<string>();
@@ -190,15 +203,15 @@ export class XlsxPackage {
    * dropped: it lists formula cells of sheets that were replaced, and Excel rebuilds it.
    */
   async finish(): Promise<void> {
-    for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.calcChain)) {
-      const target = resolveTarget(WORKBOOK_PART, rel.target);
-      this.zip.remove(target);
-      this.removeOverride(target);
-      this.workbookRels = this.workbookRels.replace(
-        new RegExp(`<Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`),
-        ""
-      );
+    // A macro-enabled workbook (.xlsm) becomes a plain one: Excel will not open an .xlsx that says
+    // it holds macros. The macros' project is left out, as the README says.
+    if (this.contentTypes.includes(MACRO_WORKBOOK)) {
+      this.contentTypes = this.contentTypes.replace(MACRO_WORKBOOK, PLAIN_WORKBOOK);
+      for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.vbaProject))
+        await this.removeRelationship(rel.id, resolveTarget(WORKBOOK_PART, rel.target));
     }
+    for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.calcChain))
+      await this.removeRelationship(rel.id, resolveTarget(WORKBOOK_PART, rel.target));
     this.zip.file(WORKBOOK_PART, this.workbookXml);
     this.zip.file(WORKBOOK_RELS, this.workbookRels);
     this.zip.file(CONTENT_TYPES_PART, this.contentTypes);
