@@ -1,3 +1,5 @@
+/* ExcelJS, not Office.js: its cells hold their values and formats in memory. */
+/* eslint-disable office-addins/load-object-before-read */
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { DATE_FORMAT } from "../../src/core/plans/plan-dates";
