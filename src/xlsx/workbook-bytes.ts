@@ -114,11 +114,15 @@ function withNames(workbookXml: string, sheets: string[], names: ScopedName[]): 
     return index < 0 ? [] : [renderName({ ...rest, localSheetId: index })];
   });
   const block = rendered.length > 0 ? `<definedNames>${rendered.join("")}</definedNames>` : "";
-  const without = workbookXml.replace(
-    /<definedNames>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/,
-    ""
-  );
-  return without.replace("</sheets>", `</sheets>${block}`);
+  const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+  if (existing.test(workbookXml)) return workbookXml.replace(existing, () => block);
+  // In the schema's order: after the sheets, function groups and external references.
+  for (const end of ["</externalReferences>", "</functionGroups>", "</sheets>"]) {
+    const at = workbookXml.indexOf(end);
+    if (at >= 0)
+      return `${workbookXml.slice(0, at + end.length)}${block}${workbookXml.slice(at + end.length)}`;
+  }
+  return workbookXml;
 }
 
 function absoluteRef(sheetName: string, ref: string): string {

@@ -73,6 +73,23 @@ describe("kam analyze writes into the input's own package", () => {
     );
   });
 
+  it("puts the workbook's names where the schema wants them, after external references", async () => {
+    const input = file("linked.xlsx");
+    await fs.copyFile(SAMPLES.en, input);
+    await editPart(input, "xl/workbook.xml", (xml) =>
+      xml
+        .replace(/<definedNames>[\s\S]*?<\/definedNames>/, "")
+        .replace(
+          "</sheets>",
+          '</sheets><externalReferences><externalReference r:id="rId99"/></externalReferences>'
+        )
+    );
+    const out = file("linked-kam.xlsx");
+    expect((await runKam(["analyze", input, "--out", out])).code).toBe(0);
+    const xml = String((await parts(out)).get("xl/workbook.xml"));
+    expect(xml.indexOf("<definedNames>")).toBeGreaterThan(xml.indexOf("</externalReferences>"));
+  });
+
   it("removes the temporary file a killed run left beside the output, and keeps a running one's", async () => {
     const out = file("result.xlsx");
     // A process that has ended: its pid names the leftover of a run that was killed.
