@@ -150,8 +150,10 @@ async function stylesOf(pkg: XlsxPackage, rels: string | undefined): Promise<str
       const target = /Target="([^"]*)"/.exec(tag)?.[1] ?? "styles.xml";
       return resolveTarget("xl/workbook.xml", target);
     }
+  // A package without styles (no program writes one, but the format allows it) gets ours.
   pkg.zip.file("xl/styles.xml", "");
   pkg.addOverride("xl/styles.xml", STYLES_TYPE);
+  pkg.addWorkbookRel(STYLES_REL, "styles.xml");
   return "xl/styles.xml";
 }
 
@@ -202,10 +204,10 @@ class PackageWriter {
 
   async writeSpecs(specs: readonly SheetSpec[]): Promise<void> {
     const marked = this.marked(specs);
-    const claimed = new Set<PackageSheet>();
+    const claimed = new Set<string>();
     for (const spec of specs) {
       let existing = marked.get(upper(spec.marker));
-      if (existing && claimed.has(existing)) existing = undefined;
+      if (existing && claimed.has(existing.rId)) existing = undefined;
       const others = this.pkg
         .sheets()
         .filter((s) => s.rId !== existing?.rId)
@@ -217,10 +219,12 @@ class PackageWriter {
         // Its table names are free again once its parts are gone.
         for (const table of await this.sheetTables(existing.part)) this.tableNames.delete(table);
         await this.pkg.removePart(existing.part);
+        // The new sheet takes the old one's part, so it keeps its place and relationship.
+        this.pkg.addOverride(existing.part, CONTENT_TYPE.worksheet);
         if (name !== existing.name) this.pkg.renameSheet(existing.rId, name);
         sheet = { ...existing, name };
       } else sheet = this.pkg.addSheet(name);
-      claimed.add(sheet);
+      claimed.add(sheet.rId);
       await this.writeSheet(spec, sheet);
     }
   }

@@ -119,7 +119,7 @@ export class XlsxPackage {
     return { name, rId, part };
   }
 
-  private addWorkbookRel(type: string, target: string): string {
+  addWorkbookRel(type: string, target: string): string {
     const used = new Set(parseRels(this.workbookRels).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;

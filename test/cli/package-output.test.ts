@@ -43,6 +43,28 @@ describe("kam analyze writes into the input's own package", () => {
     expect(xfs(String(after.get("xl/styles.xml"))).startsWith(had)).toBe(true);
   });
 
+  it("declares the content type of every part, and of no part that is gone, on a first run and a second", async () => {
+    const first = file("first.xlsx");
+    const second = file("second.xlsx");
+    expect((await runKam(["analyze", SAMPLES.en, "--out", first, "--plans"])).code).toBe(0);
+    expect((await runKam(["analyze", first, "--out", second, "--plans"])).code).toBe(0);
+    for (const out of [first, second]) {
+      const all = await parts(out);
+      const types = String(all.get("[Content_Types].xml"));
+      const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+      const defaults = [...types.matchAll(/Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase());
+      for (const name of all.keys()) {
+        if (name === "[Content_Types].xml") continue;
+        const covered =
+          overrides.includes(name) || defaults.includes(name.split(".").pop()?.toLowerCase() ?? "");
+        expect([name, covered]).toEqual([name, true]);
+        if (/^xl\/(worksheets|tables|charts|drawings)\/[^/]+\.xml$/.test(name))
+          expect([name, overrides.includes(name)]).toEqual([name, true]);
+      }
+      for (const name of overrides) expect([name, all.has(name)]).toEqual([name, true]);
+    }
+  });
+
   it("processes a LibreOffice or WPS workbook whose table has no <tableStyleInfo>, and keeps that table", async () => {
     const input = file("libre.xlsx");
     const workbook = new ExcelJS.Workbook();
