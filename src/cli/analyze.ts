@@ -3,7 +3,7 @@ import { analyseCustomers } from "../core/analysis";
 import type { Analysis } from "../core/analysis-types";
 import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
 import { isKamError } from "../core/errors";
-import type { Lang } from "../core/language";
+import { type Lang, formatAmount } from "../core/language";
 import { hasFinance } from "../core/finance";
 import { creditSheet } from "../core/sheets/credit-sheet";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
@@ -15,14 +15,20 @@ import { readCustomers } from "../core/table/read-customers";
 import { CRITERIA_RANGE_NAME } from "../core/sheets/sheet-names";
 import { MarkerNameTaken } from "../xlsx/add-in-sheets";
 import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
-import { type WorkbookChanges, saveWorkbook } from "../xlsx/save-workbook";
+import {
+  type PackageSource,
+  type WorkbookChanges,
+  packageSource,
+  saveWorkbook,
+} from "../xlsx/save-workbook";
 import { sheetFacts } from "../xlsx/sheet-values";
-import { CLI_TEXT } from "./cli-text";
+import { CLI_TEXT, sheetList } from "./cli-text";
+import { DEFAULT_PLAN_LIMIT, PlanChoiceError } from "./plan-choice";
 import { EXIT, fileProblem } from "./cli-error";
 import { CriteriaFileError, readCriteriaFile } from "./criteria-file";
 import { findTable } from "./find-table";
 import { outputPath } from "./output-path";
-import { planChanges } from "./plans";
+import { type PlanChanges, planChanges } from "./plans";
 import { PROGRESS_ROWS, stderrProgress } from "./progress";
 import { savedCriteria } from "./saved-criteria";
 import { jsonSummary, textSummary } from "./summary";
@@ -32,6 +38,12 @@ export interface AnalyzeOptions {
   sheet?: string;
   out?: string;
   plans: boolean;
+  /** --plans-top N: plans for the N largest key accounts. */
+  plansTop?: number;
+  /** --plans-for: plans for the accounts named. */
+  plansFor?: string[];
+  /** --plans-limit: the most new plan sheets a run may create. */
+  plansLimit?: number;
   lang: Lang;
   criteria?: string;
   json: boolean;
@@ -87,15 +99,47 @@ async function chooseCriteria(
   }
 }
 
+/** --plans with its choice of accounts and its limit; a choice that cannot be made is exit 2. */
+function choosePlans(options: AnalyzeOptions, analysis: Analysis, loaded: LoadedWorkbook) {
+  const text = CLI_TEXT[options.lang];
+  try {
+    return planChanges(analysis, loaded, options.lang, new Date(), {
+      top: options.plansTop,
+      names: options.plansFor,
+      limit: options.plansLimit ?? DEFAULT_PLAN_LIMIT,
+    });
+  } catch (error) {
+    if (!(error instanceof PlanChoiceError)) throw error;
+    const { names = [], count = 0, limit = 0 } = error.detail;
+    throw fileProblem(
+      EXIT.usage,
+      options.input,
+      error.kind === "unknown"
+        ? text.unknownPlanAccounts(sheetList(names, options.lang))
+        : text.tooManyPlans(formatAmount(count, 0), formatAmount(limit, 0))
+    );
+  }
+}
+
+/** What a run writes, with the input's package; the workbook ExcelJS read is no longer held. */
+interface Prepared {
+  analysis: Analysis;
+  sheetName: string;
+  warnings: string[];
+  plans?: PlanChanges;
+  source: PackageSource;
+}
+
 /**
- * `kam analyze`: reads the customer table, grades the accounts with the engine, and writes the
- * workbook with the add-in's sheets added or replaced. Throws CliError for anything the user must fix.
+ * Reads the input and analyses it. Everything read through ExcelJS (the workbook's cells, the table's
+ * values) stays in here, so its memory is free again before the output is written.
  */
-export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<void> {
+async function prepare(
+  options: AnalyzeOptions,
+  progress: ReturnType<typeof stderrProgress>
+): Promise<Prepared> {
   const { lang } = options;
   const text = CLI_TEXT[lang];
-  const out = await outputPath(options.input, options.out, lang);
-  const progress = stderrProgress(lang, io.stderr, io.terminal);
   let bytesSeen = 0;
   const loaded = await load(options, (bytes) => {
     bytesSeen = bytes;
@@ -125,19 +169,39 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
       );
     throw error;
   }
+  const plans = options.plans ? choosePlans(options, analysis, loaded) : undefined;
+  if (plans?.templatesUnreadable) warnings.push(text.templatesUnreadable);
+
+  return {
+    analysis,
+    sheetName: found.sheet.name,
+    warnings,
+    plans,
+    source: packageSource(loaded),
+  };
+}
+
+/**
+ * `kam analyze`: reads the customer table, grades the accounts with the engine, and writes the
+ * workbook with the add-in's sheets added or replaced. Throws CliError for anything the user must fix.
+ */
+export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<void> {
+  const { lang } = options;
+  const text = CLI_TEXT[lang];
+  const out = await outputPath(options.input, options.out, lang);
+  const progress = stderrProgress(lang, io.stderr, io.terminal);
+  const { analysis, sheetName, warnings, plans, source } = await prepare(options, progress);
   const sheets = () => [
     criteriaSheet(analysis.criteria, lang),
     tierSheet(analysis, lang),
     ...(hasFinance(analysis) ? [creditSheet(analysis, lang)] : []),
   ];
-  const plans = options.plans ? planChanges(analysis, loaded, lang) : undefined;
-  if (plans?.templatesUnreadable) warnings.push(text.templatesUnreadable);
   const changes: WorkbookChanges = {
     batches: [sheets, ...(plans?.batches ?? [])],
     named: plans?.named,
   };
   try {
-    const saved = await saveWorkbook(loaded, changes, out, (step, spec?, done?, total?) =>
+    const saved = await saveWorkbook(source, changes, out, (step, spec?, done?, total?) =>
       step === "saving"
         ? progress.saving()
         : progress.writing(spec as SheetSpec, done as number, total as number)
@@ -161,7 +225,7 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   else {
     for (const warning of warnings) io.stderr(`${text.warning}: ${warning}\n`);
     io.stdout(
-      `${textSummary(analysis, lang, `${options.input} (${found.sheet.name})`)}\n\n${text.summary.written(out)}\n`
+      `${textSummary(analysis, lang, `${options.input} (${sheetName})`)}\n\n${text.summary.written(out)}\n`
     );
   }
 }

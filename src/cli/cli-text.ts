@@ -28,6 +28,9 @@ export interface CliText {
   markerTaken: (name: string, ref: string) => string;
   /** The user's own name that a sheet of the add-in's would define; `read`: read as the criteria. */
   nameKept: (name: string, ref: string, read: boolean) => string;
+  tooManyPlans: (count: string, limit: string) => string;
+  unknownPlanAccounts: (names: string) => string;
+  notWholeNumber: string;
   warning: string;
   progress: {
     reading: (megabytes: string) => string;
@@ -97,6 +100,10 @@ const EN: CliText = {
     read
       ? `your own name ${name} (${ref}) was read as the criteria and left as it is`
       : `your own name ${name} (${ref}) was left as it is`,
+  tooManyPlans: (count, limit) =>
+    `--plans would create ${count} plan sheets, more than the limit of ${limit}: choose the accounts with --plans-top N (the N largest key accounts) or --plans-for "name1,name2", or raise the limit with --plans-limit`,
+  unknownPlanAccounts: (names) => `--plans-for: no account named ${names} in the customer table`,
+  notWholeNumber: "must be a whole number of 1 or more",
   warning: "note",
   progress: {
     reading: (mb) => `Reading the workbook (${mb} MB)…`,
@@ -159,6 +166,10 @@ const ZH: CliText = {
     read
       ? `已按您自己的名称 ${name}（${ref}）读取评级标准，该名称保持不变`
       : `您自己的名称 ${name}（${ref}）保持不变`,
+  tooManyPlans: (count, limit) =>
+    `--plans 将生成 ${count} 个计划工作表，超过上限 ${limit} 个：请用 --plans-top N（销售额最大的 N 个重点客户）或 --plans-for "客户1,客户2" 选择客户，或用 --plans-limit 提高上限`,
+  unknownPlanAccounts: (names) => `--plans-for：客户表中没有名为${names}的客户`,
+  notWholeNumber: "必须是 1 或更大的整数",
   warning: "注意",
   progress: {
     reading: (mb) => `正在读取工作簿（${mb} MB）…`,

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type Lang, languageOf } from "../core/language";
 import { analyze } from "./analyze";
 import { CliError, EXIT } from "./cli-error";
 import { CLI_TEXT } from "./cli-text";
+import { DEFAULT_PLAN_LIMIT } from "./plan-choice";
 
 /** The language of the terminal ("zh_CN.UTF-8" → zh-CN), when --lang does not say. */
 function environmentLanguage(env: NodeJS.ProcessEnv): Lang {
@@ -15,6 +16,9 @@ interface RawOptions {
   sheet?: string;
   out?: string;
   plans?: boolean;
+  plansTop?: number;
+  plansFor?: string[];
+  plansLimit?: number;
   lang?: Lang;
   criteria?: string;
   json?: boolean;
@@ -24,6 +28,18 @@ interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
 }
+
+/** A whole number of 1 or more, for --plans-top and --plans-limit. */
+function wholeNumber(env: NodeJS.ProcessEnv) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+      throw new InvalidArgumentError(CLI_TEXT[environmentLanguage(env)].notWholeNumber);
+    return n;
+  };
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(env: NodeJS.ProcessEnv, io: Output): Command {
   const kam = new Command("kam")
@@ -48,6 +64,21 @@ function program(env: NodeJS.ProcessEnv, io: Output): Command {
     )
     .option("--out <file>", "where to write the result (default: INPUT-kam.xlsx beside the input)")
     .option("--plans", "also write a plan sheet per key account and the KAM Plans overview")
+    .option(
+      "--plans-top <n>",
+      "plans for the N largest key accounts only (implies --plans)",
+      wholeNumber(env)
+    )
+    .option(
+      "--plans-for <names>",
+      'plans for these accounts, key accounts or not: "name1,name2" (repeatable; implies --plans)',
+      collect
+    )
+    .option(
+      "--plans-limit <n>",
+      `the most new plan sheets one run may create (default: ${DEFAULT_PLAN_LIMIT})`,
+      wholeNumber(env)
+    )
     .addOption(
       new Option("--lang <lang>", "the language of the sheets and messages")
         .choices(["en", "zh-CN"])
@@ -76,7 +107,8 @@ export async function main(
   let run: Promise<void> | undefined;
   kam.commands[0].action((input: string, raw: RawOptions) => {
     const options = { input, plans: false, json: false, lang: "en" as Lang, ...raw };
-    run = analyze({ ...options, plans: Boolean(raw.plans), json: Boolean(raw.json) }, io);
+    const plans = Boolean(raw.plans || raw.plansTop !== undefined || raw.plansFor !== undefined);
+    run = analyze({ ...options, plans, json: Boolean(raw.json) }, io);
   });
   try {
     await kam.parseAsync(argv, { from: "user" });

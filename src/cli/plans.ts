@@ -6,7 +6,9 @@ import { plansOverview } from "../core/plans/plans-overview";
 import { parseTemplates } from "../core/plans/templates-parse";
 import { PlanJson, planJson, planModel } from "../core/plans/plan-model";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
+import { plannedAccounts } from "../core/plans/plan-registry";
 import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
+import { DEFAULT_PLAN_LIMIT, type PlanOptions, checkPlanCount, planAccounts } from "./plan-choice";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
 
@@ -18,8 +20,8 @@ export interface PlanChanges extends WorkbookChanges {
 }
 
 /**
- * --plans, as the pane generates plans (src/taskpane/run-plans.ts): a plan sheet for each key account
- * that has none, the KAM Templates sheet when the workbook has none, the named cells of the plans
+ * --plans, as the pane generates plans (src/taskpane/run-plans.ts): a plan sheet for each chosen
+ * account (every key account, the N largest, or those named; see plan-choice.ts) that has none, the KAM Templates sheet when the workbook has none, the named cells of the plans
  * already there updated (nothing else on them is touched, so the user's tasks, team and notes stay),
  * then the KAM Plans overview under the sheet names the plans got.
  */
@@ -27,25 +29,31 @@ export function planChanges(
   analysis: Analysis,
   loaded: LoadedWorkbook,
   lang: Lang,
-  now = new Date()
+  now = new Date(),
+  options: PlanOptions = { limit: DEFAULT_PLAN_LIMIT }
 ): PlanChanges {
+  const chosen = planAccounts(analysis, options);
+  const plans = listPlanSheets(loaded);
+  // Counted before any sheet is built: the sheets of thousands of plans would not fit in memory.
+  const planned = plannedAccounts(plans, chosen);
+  checkPlanCount(chosen.length - planned.length, options.limit);
   const reading = parseTemplates(templateValues(loaded), lang);
   const today = localIsoDay(now);
   const work = planWork({
     analysis,
-    chosen: analysis.accounts.filter((a) => a.keyAccount).map((a) => a.account),
-    plans: listPlanSheets(loaded),
+    chosen,
+    plans,
     templates: reading.templates,
     lang,
     today,
   });
-  const plans: SheetBatch = () => sheetsToWrite(work, reading, lang);
+  const newSheets: SheetBatch = () => sheetsToWrite(work, reading, lang);
   const overview: SheetBatch = (written) => {
     const entries = entriesAsWritten(work.entries, written);
     return entries.length === 0 ? [] : [plansOverview(entries, lang)];
   };
   return {
-    batches: [plans, overview],
+    batches: [newSheets, overview],
     named: work.updates.flatMap((u) => u.writes),
     templatesUnreadable: reading.origin === "unreadable",
     plans: analysis.accounts

@@ -32,6 +32,21 @@ export function fileMarkers(loaded: LoadedWorkbook): FileMarker[] {
   });
 }
 
+/** A FileMarker without the ExcelJS sheet: what the package writer needs once the workbook is let go. */
+export interface MarkerFacts {
+  name: PackageName;
+  sheetName?: string;
+  ours: boolean;
+}
+
+export function markerFacts(loaded: LoadedWorkbook): MarkerFacts[] {
+  return fileMarkers(loaded).map(({ name, sheet, ours }) => ({
+    name,
+    ...(sheet ? { sheetName: sheet.name } : {}),
+    ours,
+  }));
+}
+
 /** The add-in's marker of that name in the file, if the file has one and it is the add-in's. */
 export function ourMarker(loaded: LoadedWorkbook, marker: string): FileMarker | undefined {
   return fileMarkers(loaded).find((m) => m.ours && upper(m.name.name) === upper(marker));

@@ -42,7 +42,9 @@ function patchRow(rowXml: string, rowNo: number, cells: Map<number, SheetCell>):
     col = ref ? columnIndex(/^[A-Za-z]+/.exec(ref)?.[0] ?? "A") : col + 1;
     flushBefore(col);
     if (todo.has(col)) {
-      out.push(renderCell(`${columnLetter(col)}${rowNo}`, attr(m[0], "s"), todo.get(col) as SheetCell));
+      out.push(
+        renderCell(`${columnLetter(col)}${rowNo}`, attr(m[0], "s"), todo.get(col) as SheetCell)
+      );
       todo.delete(col);
     } else out.push(m[0]);
   }
@@ -83,7 +85,9 @@ export function patchCells(sheetXml: string, writes: Map<number, Map<number, She
   }
   out.push(inner.slice(last));
   newRows(Infinity);
-  const head = selfClosed ? sheetXml.slice(0, dataStart) + "<sheetData>" : sheetXml.slice(0, openEnd);
+  const head = selfClosed
+    ? sheetXml.slice(0, dataStart) + "<sheetData>"
+    : sheetXml.slice(0, openEnd);
   const tail = selfClosed
     ? `</sheetData>${sheetXml.slice(dataStart + selfClosed[0].length)}`
     : sheetXml.slice(dataEnd);

@@ -99,7 +99,13 @@ function fontBase(fontsBody: string | undefined): string {
 
 export class PackageStyles {
   private readonly xml: string;
-  private readonly base: { name: string; family: string; charset: string; scheme: string; size: string };
+  private readonly base: {
+    name: string;
+    family: string;
+    charset: string;
+    scheme: string;
+    size: string;
+  };
   private readonly firstFont: number;
   private readonly firstFill: number;
   private readonly firstXf: number;
@@ -122,11 +128,15 @@ export class PackageStyles {
     this.xml = stylesXml ?? MINIMAL_STYLES;
     const numFmts = sectionBody(this.xml, "numFmts") ?? "";
     let highest = 163;
-    for (const m of numFmts.matchAll(/<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) {
+    for (const m of numFmts.matchAll(
+      /<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g
+    )) {
       highest = Math.max(highest, Number(m[1]));
       this.formatIds.set(m[2], Number(m[1]));
     }
-    for (const m of numFmts.matchAll(/<numFmt\b[^>]*?formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g)) {
+    for (const m of numFmts.matchAll(
+      /<numFmt\b[^>]*?formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g
+    )) {
       highest = Math.max(highest, Number(m[2]));
       this.formatIds.set(m[1], Number(m[2]));
     }
@@ -185,6 +195,7 @@ export class PackageStyles {
 
   /** The cell format (the `s` of a cell) for a look; 0, the workbook's default, for no look at all. */
   cellStyle(look: CellLook): number {
+    if (Object.values(look).every((v) => v === undefined)) return 0;
     const key = JSON.stringify(look);
     let id = this.xfs.get(key);
     if (id !== undefined) return id;
@@ -245,7 +256,8 @@ export class PackageStyles {
     for (const section of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"] as const) {
       const extra = this.added[section];
       if (extra.length === 0) continue;
-      const element = section === "numFmts" ? "numFmt" : section === "cellXfs" ? "xf" : section.slice(0, -1);
+      const element =
+        section === "numFmts" ? "numFmt" : section === "cellXfs" ? "xf" : section.slice(0, -1);
       const body = sectionBody(xml, section);
       const count = countOf(body, element) + extra.length;
       const block = `<${section} count="${count}">${body ?? ""}${extra.join("")}</${section}>`;

@@ -1,17 +1,20 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
-import type { LoadedWorkbook } from "./loaded-workbook";
 import {
+  type PackageSource,
   type SaveProgress,
   type SaveResult,
   type WorkbookChanges,
   type WrittenSheet,
-  packageBytes,
+  applyChanges,
 } from "./workbook-bytes";
+export { packageSource } from "./workbook-bytes";
+import { zipBytes } from "./zip-file";
 
 export type {
   NamedCells,
+  PackageSource,
   SaveProgress,
   SaveResult,
   SaveStep,
@@ -69,23 +72,23 @@ async function writeAtomically(target: string, data: Uint8Array): Promise<void> 
 }
 
 /**
- * Writes the changes into the input's own package (see packageBytes: the user's parts are copied as
+ * Writes the changes into the input's own package (see applyChanges: the user's parts are copied as
  * the file had them) and saves it as `target`.
  */
 export async function saveWorkbook(
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   changes: WorkbookChanges,
   target: string,
   progress?: SaveProgress
 ): Promise<SaveResult> {
-  const { bytes, ...result } = await packageBytes(loaded.zip, loaded, changes, progress);
-  await writeAtomically(target, bytes);
+  const { fresh, ...result } = await applyChanges(loaded.zip, loaded, changes, progress);
+  await writeAtomically(target, await zipBytes(loaded.zip, fresh));
   return result;
 }
 
 /** The common case: one batch of specs. */
 export async function saveWithSheets(
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   specs: readonly SheetSpec[],
   target: string,
   progress?: SaveProgress

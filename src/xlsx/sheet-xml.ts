@@ -19,8 +19,36 @@ import { escapeXml } from "./xml-text";
 export type RowProgress = (rowsDone: number, rowsTotal: number) => void;
 
 const PROGRESS_EVERY = 10000;
-/** Rows of XML joined and encoded at a time: large enough to be fast, small enough to stay light. */
-const ROWS_PER_CHUNK = 2000;
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * UTF-8 bytes in chunks of a megabyte, written row by row: a sheet of 100,000 rows never becomes one
+ * large string, and each row's text is garbage as soon as it is encoded.
+ */
+class ByteChunks {
+  readonly chunks: Uint8Array[] = [];
+  private readonly encoder = new TextEncoder();
+  private buffer = new Uint8Array(CHUNK_BYTES);
+  private used = 0;
+
+  write(text: string): void {
+    let rest = text;
+    for (;;) {
+      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.flush();
+    }
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    this.chunks.push(this.buffer.subarray(0, this.used));
+    this.buffer = new Uint8Array(CHUNK_BYTES);
+    this.used = 0;
+  }
+}
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -127,8 +155,7 @@ export function sheetXml(
   progress?: RowProgress
 ): Uint8Array[] {
   const looks = new SpecLooks(spec);
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
+  const rowBytes = new ByteChunks();
   const styleOf = new Map<object, number>();
   const style = (look: object) => {
     let s = styleOf.get(look);
@@ -146,49 +173,52 @@ export function sheetXml(
   let maxCol = cells.lastCol;
   const head =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +
-    `<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}<outlinePr summaryBelow="0"/>${pageSetUpPr(spec.pageSetup)}</sheetPr>`;
+    (spec.tabColor || spec.pageSetup
+      ? `<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${pageSetUpPr(spec.pageSetup)}</sheetPr>`
+      : "");
   const body: string[] = [];
-  let pending: string[] = [];
-  const flush = () => {
-    if (pending.length === 0) return;
-    chunks.push(encoder.encode(pending.join("")));
-    pending = [];
-  };
   const total = Math.max(0, lastRow + 1);
   for (let r = 0; r <= lastRow; r++) {
     const formatted = looks.row(r);
     const sources = cells.rows[r];
     if (!sources && formatted.size === 0) continue;
-    const columnsHere = new Set<number>(formatted.keys());
-    for (const source of sources ?? [])
-      source.cells.forEach((cell, i) => {
-        if (cell !== null && cell !== undefined) columnsHere.add(source.col + i);
-      });
-    if (columnsHere.size === 0) continue;
-    const sorted = [...columnsHere].sort((a, b) => a - b);
+    // Columns from the first to the last that has a value or a format; the others are skipped below.
+    let from = Infinity;
+    let to = -1;
+    for (const c of formatted.keys()) {
+      if (c < from) from = c;
+      if (c > to) to = c;
+    }
+    for (const source of sources ?? []) {
+      if (source.cells.length === 0) continue;
+      if (source.col < from) from = source.col;
+      if (source.col + source.cells.length - 1 > to) to = source.col + source.cells.length - 1;
+    }
+    if (to < 0) continue;
     const rowNo = r + 1;
     let xml = `<row r="${rowNo}">`;
-    for (const c of sorted) {
-      const ref = `${letter(c)}${rowNo}`;
+    for (let c = from; c <= to; c++) {
       let cell = cells.cell(r, c);
+      const look = formatted.get(c);
+      if ((cell === null || cell === undefined) && look === undefined && linkText.size === 0)
+        continue;
+      const ref = `${letter(c)}${rowNo}`;
       if (
         linkText.size > 0 &&
         linkText.has(ref) &&
         (cell === null || cell === undefined || cell === "")
       )
         cell = linkText.get(ref) as string;
-      const look = formatted.get(c);
       const s = look ? style(look) : looks.isText(c) ? textStyle : 0;
       const content = cellBody(cell ?? null);
       if (content === undefined && s === 0) continue;
       xml += `<c r="${ref}"${s !== 0 ? ` s="${s}"` : ""}${content ?? "/>"}`;
       if (c > maxCol) maxCol = c;
     }
-    pending.push(`${xml}</row>`);
-    if (pending.length >= ROWS_PER_CHUNK) flush();
+    rowBytes.write(`${xml}</row>`);
     if (rowNo % PROGRESS_EVERY === 0) progress?.(rowNo, total);
   }
-  flush();
+  rowBytes.flush();
   progress?.(total, total);
   const dimension = lastRow >= 0 && maxCol >= 0 ? rangeAddress(0, 0, lastRow, maxCol) : "A1";
   const cfs = (spec.conditionalFormats ?? []).map((f, i) => conditionalFormat(f, i + 1, styles));
@@ -201,7 +231,8 @@ export function sheetXml(
   body.push(
     `${head}<dimension ref="${dimension}"/>${sheetViews(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec, styles)}<sheetData>`
   );
-  return [encoder.encode(body[0]), ...chunks, encoder.encode(tail)];
+  const encoder = new TextEncoder();
+  return [encoder.encode(body[0]), ...rowBytes.chunks, encoder.encode(tail)];
 }
 
 /** The header texts of a table, made unique and non-empty as Excel requires of table columns. */

@@ -3,7 +3,7 @@ import { printTitlesRef } from "./page-setup-xml";
 import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { sheetNameFor } from "../core/sheets/sheet-names";
-import { type FileMarker, MarkerNameTaken, fileMarkers } from "./add-in-sheets";
+import { type MarkerFacts, MarkerNameTaken, markerFacts } from "./add-in-sheets";
 import { patchCells } from "./cell-patch";
 import { type FileProperty, markProperties, writeCustomProperties } from "./custom-properties";
 import type { LoadedWorkbook } from "./loaded-workbook";
@@ -69,6 +69,23 @@ export interface SaveResult {
   missing: string[];
 }
 
+/** What applyChanges did to the zip, with the parts it wrote as chunks (see XlsxPackage.fresh). */
+export interface AppliedChanges extends SaveResult {
+  fresh: Map<string, Uint8Array[]>;
+}
+
+/** What the package writer needs of the input: its package and its names as the file had them. */
+export type PackageSource = Pick<LoadedWorkbook, "names" | "sheetNames" | "zip"> & {
+  /** The file's marker names, read while the workbook was loaded (see markerFacts). */
+  markers: MarkerFacts[];
+};
+
+/** What the package writer keeps of a loaded workbook, so ExcelJS's copy can be let go. */
+export function packageSource(loaded: LoadedWorkbook): PackageSource {
+  const { names, sheetNames, zip } = loaded;
+  return { names, sheetNames, zip, markers: markerFacts(loaded) };
+}
+
 /** A workbook name whose sheet scope is given by the sheet's name, as sheet positions may change. */
 export type ScopedName = Omit<PackageName, "localSheetId"> & { scope?: string };
 
@@ -83,7 +100,7 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
  * it when the sheet is deleted.
  */
 function keptNames(
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   ours: ScopedName[],
   replaced: string[],
   present: string[]
@@ -118,11 +135,15 @@ function withNames(workbookXml: string, sheets: string[], names: ScopedName[]): 
     return index < 0 ? [] : [renderName({ ...rest, localSheetId: index })];
   });
   const block = rendered.length > 0 ? `<definedNames>${rendered.join("")}</definedNames>` : "";
-  const without = workbookXml.replace(
-    /<definedNames>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/,
-    ""
-  );
-  return without.replace("</sheets>", `</sheets>${block}`);
+  const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+  if (existing.test(workbookXml)) return workbookXml.replace(existing, () => block);
+  // In the schema's order: after the sheets, function groups and external references.
+  for (const end of ["</externalReferences>", "</functionGroups>", "</sheets>"]) {
+    const at = workbookXml.indexOf(end);
+    if (at >= 0)
+      return `${workbookXml.slice(0, at + end.length)}${block}${workbookXml.slice(at + end.length)}`;
+  }
+  return workbookXml;
 }
 
 function absoluteRef(sheetName: string, ref: string): string {
@@ -133,7 +154,7 @@ function absoluteRef(sheetName: string, ref: string): string {
   );
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+export function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
@@ -150,8 +171,10 @@ async function stylesOf(pkg: XlsxPackage, rels: string | undefined): Promise<str
       const target = /Target="([^"]*)"/.exec(tag)?.[1] ?? "styles.xml";
       return resolveTarget("xl/workbook.xml", target);
     }
+  // A package without styles (no program writes one, but the format allows it) gets ours.
   pkg.zip.file("xl/styles.xml", "");
   pkg.addOverride("xl/styles.xml", STYLES_TYPE);
+  pkg.addWorkbookRel(STYLES_REL, "styles.xml");
   return "xl/styles.xml";
 }
 
@@ -163,7 +186,7 @@ class PackageWriter {
   readonly keptNames: PackageName[] = [];
   /** The markers whose sheets are the add-in's in the output, for its document properties. */
   readonly marks = new Set<string>();
-  private markers: FileMarker[] = [];
+  private markers: MarkerFacts[] = [];
   /** The names (upper case) the add-in's sheets have in the input. */
   private ourSheets = new Set<string>();
   private tableNames = new Set<string>();
@@ -172,7 +195,7 @@ class PackageWriter {
   constructor(
     private readonly pkg: XlsxPackage,
     private readonly styles: PackageStyles,
-    private readonly loaded: LoadedWorkbook,
+    private readonly loaded: PackageSource,
     private readonly progress?: SaveProgress
   ) {}
 
@@ -180,12 +203,12 @@ class PackageWriter {
     const tables = await this.pkg.tables();
     this.tableNames = tables.names;
     this.lastTableId = tables.lastId;
-    this.markers = fileMarkers(this.loaded);
+    this.markers = this.loaded.markers;
     for (const m of this.markers)
-      if (m.ours && m.sheet) {
+      if (m.ours && m.sheetName !== undefined) {
         // Sheets of earlier versions, known by their hidden name and title, get the mark they lack.
         this.marks.add(m.name.name);
-        this.ourSheets.add(upper(m.sheet.name));
+        this.ourSheets.add(upper(m.sheetName));
       }
   }
 
@@ -196,11 +219,11 @@ class PackageWriter {
   private marked(specs: readonly SheetSpec[]): Map<string, PackageSheet> {
     const markers = new Set(specs.map((s) => upper(s.marker)));
     const marked = new Map<string, PackageSheet>();
-    for (const { name, sheet, ours } of this.markers) {
+    for (const { name, sheetName, ours } of this.markers) {
       // A name that points nowhere (#REF!, its sheet deleted) holds nothing of the user's.
       if (!ours && markers.has(upper(name.name)) && !name.ref.includes("#REF!"))
         throw new MarkerNameTaken(name.name, name.ref);
-      const found = ours && sheet ? this.pkg.sheet(sheet.name) : undefined;
+      const found = ours && sheetName !== undefined ? this.pkg.sheet(sheetName) : undefined;
       if (found) marked.set(upper(name.name), found);
     }
     return marked;
@@ -233,10 +256,10 @@ class PackageWriter {
 
   async writeSpecs(specs: readonly SheetSpec[]): Promise<void> {
     const marked = this.marked(specs);
-    const claimed = new Set<PackageSheet>();
+    const claimed = new Set<string>();
     for (const spec of specs) {
       let existing = marked.get(upper(spec.marker));
-      if (existing && claimed.has(existing)) existing = undefined;
+      if (existing && claimed.has(existing.rId)) existing = undefined;
       const others = this.pkg
         .sheets()
         .filter((s) => s.rId !== existing?.rId)
@@ -248,10 +271,12 @@ class PackageWriter {
         // Its table names are free again once its parts are gone.
         for (const table of await this.sheetTables(existing.part)) this.tableNames.delete(table);
         await this.pkg.removePart(existing.part);
+        // The new sheet takes the old one's part, so it keeps its place and relationship.
+        this.pkg.addOverride(existing.part, CONTENT_TYPE.worksheet);
         if (name !== existing.name) this.pkg.renameSheet(existing.rId, name);
         sheet = { ...existing, name };
       } else sheet = this.pkg.addSheet(name);
-      claimed.add(sheet);
+      claimed.add(sheet.rId);
       await this.writeSheet(spec, sheet);
     }
   }
@@ -327,7 +352,7 @@ class PackageWriter {
     const chunks = sheetXml(spec, cells, styles, { drawing, tables: tableIds }, (done, total) =>
       this.progress?.("sheet", spec, done, total)
     );
-    pkg.zip.file(sheet.part, concat(chunks));
+    pkg.setChunks(sheet.part, chunks);
     if (rels.length > 0)
       pkg.zip.file(
         relsPath(sheet.part),
@@ -410,19 +435,20 @@ function relationships(rels: { id: string; type: string; target: string }[]): st
 }
 
 /**
- * Writes the changes into a package (each batch of specs in turn, then the named cells) and returns
- * the bytes of the .xlsx file. The zip is the input's own (the command line) or one ExcelJS wrote from
- * the loaded workbook (the workbench, which carries the user's typing into their sheets).
+ * Writes the changes into a package (each batch of specs in turn, then the named cells). The zip is
+ * the input's own (the command line) or one ExcelJS wrote from the loaded workbook (the workbench,
+ * which carries the user's typing into their sheets).
  */
-export async function packageBytes(
+export async function applyChanges(
   zip: JSZip,
-  loaded: LoadedWorkbook,
+  loaded: PackageSource,
   changes: WorkbookChanges,
   progress?: SaveProgress
-): Promise<SaveResult & { bytes: Uint8Array }> {
+): Promise<AppliedChanges> {
   const pkg = await XlsxPackage.open(zip);
   const stylesPart = await stylesOf(pkg, await readPart(zip, relsPath("xl/workbook.xml")));
-  const styles = new PackageStyles((await readPart(zip, stylesPart)) || undefined);
+  const stylesXml = await readPart(zip, stylesPart);
+  const styles = new PackageStyles(stylesXml || undefined);
   const writer = new PackageWriter(pkg, styles, loaded, progress);
   await writer.init();
   for (const batch of changes.batches) await writer.writeSpecs(batch(writer.written));
@@ -431,13 +457,10 @@ export async function packageBytes(
   const present = pkg.sheets().map((s) => s.name);
   const names = [...keptNames(loaded, writer.names, writer.replaced, present), ...writer.names];
   pkg.workbookXml = withNames(pkg.workbookXml, present, names);
-  if (!styles.unchanged || !(await readPart(zip, stylesPart)))
-    zip.file(stylesPart, styles.render());
+  if (!styles.unchanged || !stylesXml) zip.file(stylesPart, styles.render());
   await pkg.finish();
   await writeCustomProperties(zip, markProperties([...writer.marks]), changes.properties);
-  // Bytes rather than a Node Buffer: the workbench makes the same file in the browser.
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { written: writer.written, keptNames: writer.keptNames, missing, bytes };
+  return { written: writer.written, keptNames: writer.keptNames, missing, fresh: pkg.fresh };
 }
 
 /**
@@ -451,12 +474,18 @@ export async function workbookBytes(
 ): Promise<SaveResult & { bytes: Uint8Array }> {
   // Stored, not compressed: every part is compressed once when the package is written.
   const stored = await loaded.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
+  const zip = await JSZip.loadAsync(stored as ArrayBuffer);
   // ExcelJS drops the custom properties: they are written again from what the file had.
   const properties = changes.properties ?? loaded.properties;
-  return packageBytes(
-    await JSZip.loadAsync(stored as ArrayBuffer),
-    loaded,
+  const source = packageSource(loaded);
+  const { fresh, ...result } = await applyChanges(
+    zip,
+    source,
     { ...changes, properties },
     progress
   );
+  for (const [part, chunks] of fresh) zip.file(part, concat(chunks));
+  // Bytes rather than a Node Buffer: the workbench makes the file in the browser.
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { ...result, bytes };
 }

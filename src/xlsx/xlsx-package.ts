@@ -15,7 +15,11 @@ export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  vbaProject: "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
 } as const;
+
+const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -46,6 +50,12 @@ export function resolveTarget(fromPart: string, target: string): string {
 }
 
 export class XlsxPackage {
+  /**
+   * Parts written by the add-in as chunks of bytes (a sheet of 100,000 rows is tens of megabytes):
+   * the zip holds an empty stand-in, and the writer of the file takes the chunks from here.
+   */
+  readonly fresh = new Map<string, Uint8Array[]>();
+
   private constructor(
     readonly zip: JSZip,
     public workbookXml: string,
@@ -109,7 +119,7 @@ export class XlsxPackage {
     return { name, rId, part };
   }
 
-  private addWorkbookRel(type: string, target: string): string {
+  addWorkbookRel(type: string, target: string): string {
     const used = new Set(parseRels(this.workbookRels).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;
@@ -134,9 +144,17 @@ export class XlsxPackage {
 
   private removeOverride(part: string): void {
     this.contentTypes = this.contentTypes.replace(
-      new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`, "g"),
+      new RegExp(
+        `<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`,
+        "g"
+      ),
       ""
     );
+  }
+
+  setChunks(part: string, chunks: Uint8Array[]): void {
+    this.zip.file(part, new Uint8Array(0));
+    this.fresh.set(part, chunks);
   }
 
   /** Removes a part, its relationships, and the parts only it used (tables, drawings, charts, comments). */
@@ -151,7 +169,17 @@ export class XlsxPackage {
     }
     this.zip.remove(relsPath(part));
     this.zip.remove(part);
+    this.fresh.delete(part);
     this.removeOverride(part);
+  }
+
+  /** Removes one of the workbook's relationships and the part it points at. */
+  private async removeRelationship(id: string, target: string): Promise<void> {
+    await this.removePart(target);
+    this.workbookRels = this.workbookRels.replace(
+      new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`),
+      ""
+    );
   }
 
   /** Table names and the highest table id in the package: both must be unique in a workbook. */
@@ -175,15 +203,15 @@ export class XlsxPackage {
    * dropped: it lists formula cells of sheets that were replaced, and Excel rebuilds it.
    */
   async finish(): Promise<void> {
-    for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.calcChain)) {
-      const target = resolveTarget(WORKBOOK_PART, rel.target);
-      this.zip.remove(target);
-      this.removeOverride(target);
-      this.workbookRels = this.workbookRels.replace(
-        new RegExp(`<Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`),
-        ""
-      );
+    // A macro-enabled workbook (.xlsm) becomes a plain one: Excel will not open an .xlsx that says
+    // it holds macros. The macros' project is left out, as the README says.
+    if (this.contentTypes.includes(MACRO_WORKBOOK)) {
+      this.contentTypes = this.contentTypes.replace(MACRO_WORKBOOK, PLAIN_WORKBOOK);
+      for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.vbaProject))
+        await this.removeRelationship(rel.id, resolveTarget(WORKBOOK_PART, rel.target));
     }
+    for (const rel of parseRels(this.workbookRels).filter((r) => r.type === REL.calcChain))
+      await this.removeRelationship(rel.id, resolveTarget(WORKBOOK_PART, rel.target));
     this.zip.file(WORKBOOK_PART, this.workbookXml);
     this.zip.file(WORKBOOK_RELS, this.workbookRels);
     this.zip.file(CONTENT_TYPES_PART, this.contentTypes);

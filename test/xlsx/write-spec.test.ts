@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/core/sheets/sheet-spec";
 import { loadWorkbook } from "../../src/xlsx/read-workbook";
-import { saveWithSheets } from "../../src/xlsx/save-workbook";
+import { packageSource, saveWithSheets } from "../../src/xlsx/save-workbook";
 import { editPart, readPart } from "../cli/package-helpers";
 
 /** Every kind of content a SheetSpec can hold, rendered into an .xlsx and read back from the file. */
@@ -81,7 +81,7 @@ describe("saveWithSheets renders a SheetSpec into the .xlsx file", () => {
       )
     );
     out = path.join(dir, "out.xlsx");
-    await saveWithSheets(await loadWorkbook(input), [SPEC], out);
+    await saveWithSheets(packageSource(await loadWorkbook(input)), [SPEC], out);
     sheetXml = await readPart(out, "xl/worksheets/sheet2.xml");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
