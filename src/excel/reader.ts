@@ -77,7 +77,8 @@ export async function readValues(
     const probe = out.length === 0 ? PROBE_ROWS : Infinity;
     const rows = Math.max(1, Math.min(left, byCells, byBytes, probe, ceiling));
     const block = sheet.getRange(rectAddress({ ...rect, row: rect.row + out.length, rows }));
-    block.load(dates ? "values,numberFormat" : "values");
+    if (dates) block.load("values,numberFormat");
+    else block.load("values");
     try {
       // One sync per block of thousands of rows, by design: one read cannot carry them all.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
