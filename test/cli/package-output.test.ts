@@ -20,6 +20,9 @@ const EDITED = [
   "xl/_rels/workbook.xml.rels",
   "[Content_Types].xml",
   "xl/styles.xml",
+  // The document properties that mark the add-in's sheets: added to the package's relationships.
+  "_rels/.rels",
+  "docProps/custom.xml",
 ];
 
 /** The output is the input's package with the add-in's parts: the user's parts are not rewritten. */

@@ -11,7 +11,7 @@ import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
-import { sheetNames } from "./package-helpers";
+import { keepCustomProperties, sheetNames } from "./package-helpers";
 import { PLAN, editPlan, planCells } from "./plan-edits";
 
 // Each run writes and reads back a whole workbook; on a shared machine that can pass 5 s.
@@ -182,6 +182,8 @@ describe("kam analyze --plans again: targets follow the criteria, what the user 
     const dsoRow = sheet.getColumn(1).values.findIndex((v) => String(v).startsWith("DSO (days,"));
     sheet.getCell(dsoRow, 2).value = 50;
     await book.xlsx.writeFile(edited);
+    // As Excel or LibreOffice would save it: with the document properties that mark the add-in's sheets.
+    await keepCustomProperties(first, edited);
     await fs.writeFile(criteria, JSON.stringify({ target_growth: 0.2 }));
     const run = await runKam([
       "analyze",

@@ -103,7 +103,7 @@ describe("the Office.js writer never writes over the user's sheet that a marker 
     seedName(host, "KAM_Plan_3", "Notes!A1");
     seedName(host, "KAM_Templates", "Notes!A2", false);
     const { workbook } = excel();
-    expect(await workbook.listPlans()).toEqual([{ marker: "KAM_Plan_3" }]);
+    expect(await workbook.listPlans()).toEqual([{ marker: "KAM_Plan_3", filled: {} }]);
     expect(await workbook.readTemplates()).toBeUndefined();
   });
 });

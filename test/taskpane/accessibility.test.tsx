@@ -31,7 +31,7 @@ async function showEverything(lang: Lang) {
 describe("accessibility", () => {
   it.each(["en", "zh-CN"] as const)("gives every control a name (%s)", async (lang) => {
     await showEverything(lang);
-    expect(screen.getAllByRole("spinbutton")).toHaveLength(11);
+    expect(screen.getAllByRole("spinbutton")).toHaveLength(12);
     for (const role of ROLES) {
       const all = screen.queryAllByRole(role);
       const named = screen.queryAllByRole(role, { name: /\S/ });

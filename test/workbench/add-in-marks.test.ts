@@ -85,8 +85,13 @@ test("a workbook the add-in wrote opens with its marks, and the download has the
   expect(host.model.customProperties.map((p) => [p.key, p.value])).toEqual([
     [markProperty("KAM_Criteria_Sheet"), MARK_VALUE],
     [markProperty("KAM_Tiers"), MARK_VALUE],
+    [markProperty("KAM_Credit"), MARK_VALUE],
   ]);
-  expect(addInSheets(host.model).map((m) => m.sheet.name)).toEqual(["KAM Criteria", "KAM Tiers"]);
+  expect(addInSheets(host.model).map((m) => m.sheet.name)).toEqual([
+    "KAM Criteria",
+    "KAM Tiers",
+    "KAM Credit",
+  ]);
 
   // The pane analyses again: its sheets are reused, not doubled.
   const uninstall = installExcelDouble(host, "en-US");
@@ -95,7 +100,12 @@ test("a workbook the add-in wrote opens with its marks, and the download has the
   } finally {
     uninstall();
   }
-  expect(host.model.sheets.map((s) => s.name)).toEqual(["Customers", "KAM Criteria", "KAM Tiers"]);
+  expect(host.model.sheets.map((s) => s.name)).toEqual([
+    "Customers",
+    "KAM Criteria",
+    "KAM Tiers",
+    "KAM Credit",
+  ]);
   const downloaded = await JSZip.loadAsync(await workbookFile(bytes, host.model));
   const custom = (await downloaded.file("docProps/custom.xml")?.async("string")) ?? "";
   expect(custom.match(/name="KAM sheet: KAM_Tiers"/g)).toHaveLength(1);

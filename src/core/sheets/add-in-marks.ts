@@ -2,6 +2,7 @@ import { planText } from "../plans/plan-text";
 import { PLANS_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names";
 import type { Lang } from "../language";
 import type { SheetKind } from "./sheet-spec";
+import { creditSheetText } from "./credit-sheet-text";
 import { criteriaSheetText, tierSheetText } from "./sheet-text";
 import { CREDIT_MARKER, CRITERIA_MARKER, TIERS_MARKER } from "./sheet-names";
 
@@ -41,6 +42,8 @@ function titled(kind: SheetKind, text: string): boolean {
         return text === planText(lang).overview.title;
       case "templates":
         return text === planText(lang).templates.title;
+      case "credit":
+        return text === creditSheetText(lang).title;
       case "plan": {
         const [before, after] = planText(lang).title("\u0000").split("\u0000");
         return (
