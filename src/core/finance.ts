@@ -94,6 +94,18 @@ function accountFinance(a: AccountTier, analysis: Analysis, lang: Lang): Account
  * balance as nothing owed.
  */
 export function financeView(analysis: Analysis, lang: Lang): FinanceView {
+  // The tier sheet's summary, the KAM Credit sheet and --json all ask for it: built once per
+  // analysis and language (an analysis is never changed after it is made).
+  let views = VIEWS.get(analysis);
+  if (!views) VIEWS.set(analysis, (views = new Map()));
+  let view = views.get(lang);
+  if (!view) views.set(lang, (view = buildFinanceView(analysis, lang)));
+  return view;
+}
+
+const VIEWS = new WeakMap<Analysis, Map<Lang, FinanceView>>();
+
+function buildFinanceView(analysis: Analysis, lang: Lang): FinanceView {
   const accounts = analysis.accounts
     .filter((a) => a.ledger !== undefined)
     .map((a) => accountFinance(a, analysis, lang));
