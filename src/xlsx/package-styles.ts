@@ -9,16 +9,7 @@ import { escapeXml } from "./xml-text";
  */
 
 /** A cell's look: what the RangeFormats applied to it add up to (later ones win, field by field). */
-export interface CellLook {
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontColor?: string;
-  fill?: string;
-  wrap?: boolean;
-  horizontal?: "left" | "center" | "right";
-}
+export type CellLook = Omit<RangeFormat, "ref">;
 
 /** What one RangeFormat sets, without its ref. */
 export function lookOf(format: RangeFormat): CellLook {
