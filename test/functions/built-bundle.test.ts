@@ -32,9 +32,9 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY"];
+const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY", "WALLET", "HEADROOM"];
 
-test("functions.json lists all 16 functions, each function and parameter described", () => {
+test("functions.json lists all 18 functions, each function and parameter described", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([...EXPECTED_IDS].sort());
   for (const f of metadata.functions) {
     expect(f.description.length).toBeGreaterThan(20);
@@ -69,6 +69,12 @@ test("credit, DSO, grade and key-account functions", () => {
   expect(call("DSO", [[100]], [[365]], null)).toEqual([[100]]);
   expect(call("GRADE", [[700]], sales, [["WATCH"]], [[5]], null)).toEqual([[3]]);
   expect(call("ISKEY", [[200]], sales, null, null, null)).toEqual([[false]]);
+});
+
+test("share of wallet and headroom spill one result per cell, blank where a figure is blank", () => {
+  const potential = [[1000], [400], [500], [null]];
+  expect(call("WALLET", sales, potential)).toEqual([[0.7], [0.5], [""], [""]]);
+  expect(call("HEADROOM", sales, potential)).toEqual([[300], [200], [""], [""]]);
 });
 
 test("aging and limit functions, and the aging argument of CREDIT", () => {
