@@ -39,6 +39,20 @@ export interface AccountTier extends TierRow {
   priorAbc?: AbcClass;
   priorStars?: Stars;
   movement?: Movement;
+  /** Where to grow (issue 15), when the table has a potential (or an area and spend_per_area). */
+  wallet?: AccountWallet;
+}
+
+/**
+ * An account's potential and what follows from it. `shareOfWallet` is undefined for a potential of 0
+ * (no share to speak of); the headroom is then minus the sales.
+ */
+export interface AccountWallet {
+  potential: number;
+  shareOfWallet?: number;
+  headroom: number;
+  /** Not a key account, with headroom of at least development_min_headroom (off at 0). */
+  development: boolean;
 }
 
 /** The figures of the summary block and the pane's summary cards. */
@@ -65,4 +79,6 @@ export interface Analysis {
   accounts: AccountTier[];
   summary: AnalysisSummary;
   hasPrior: boolean;
+  /** Some account has a potential: the tier sheet shows share of wallet and headroom. */
+  hasPotential?: boolean;
 }

@@ -7,6 +7,7 @@ import { creditReason } from "./reasons";
 import { summarise } from "./summary";
 import { CustomerRow } from "./table/customer-types";
 import { AccountRecord, computeTiers } from "./tiers";
+import { headroom, isDevelopmentAccount, potentialFromArea, shareOfWallet } from "./wallet";
 
 /** What the tiers engine carries for each account besides sales, credit and philosophy. */
 type AccountFacts = AccountRecord &
@@ -21,7 +22,7 @@ type AccountFacts = AccountRecord &
     | "creditStatus"
     | "creditReason"
     | "ledger"
-  >;
+  > & { potential?: number };
 
 const hasCreditFigure = (row: CustomerRow): boolean =>
   row.creditLimit !== undefined ||
@@ -69,6 +70,7 @@ function factsOf(
     priorSales: row.priorSales,
     balance: row.balance,
     creditReason: "",
+    potential: row.potential ?? potentialFromArea(row.area, criteria.spendPerArea),
   };
   if (assessed) {
     const { status, findings } = assessCredit(row, criteria);
@@ -89,6 +91,8 @@ function combineFacts(into: AccountFacts, row: AccountFacts): void {
   into.sourceRows.push(...row.sourceRows);
   if (row.priorSales !== undefined) into.priorSales = (into.priorSales ?? 0) + row.priorSales;
   if (row.balance !== undefined) into.balance = (into.balance ?? 0) + row.balance;
+  // Potentials add up like sales: two rows of one shop are two parts of its purchases.
+  into.potential = addOptional(into.potential, row.potential);
   into.region ??= row.region;
   into.location ??= row.location;
   into.shoppers ??= row.shoppers;
@@ -119,11 +123,35 @@ export function analyseCustomers(rows: CustomerRow[], criteria: Criteria, lang: 
     combineFacts
   );
   const accounts: AccountTier[] = table.rows;
+  const hasPotential = applyWallet(accounts as (AccountTier & { potential?: number })[], criteria);
   const lostAccounts = hasPrior ? applyMovement(accounts, criteria, lang) : [];
   return {
     criteria,
     accounts,
     summary: summarise(accounts, table.total, criteria, lostAccounts),
     hasPrior,
+    hasPotential,
   };
+}
+
+/** Each account's share of wallet, headroom and development flag, from its potential; whether any has one. */
+function applyWallet(
+  accounts: (AccountTier & { potential?: number })[],
+  criteria: Criteria
+): boolean {
+  let any = false;
+  for (const account of accounts) {
+    const { potential } = account;
+    delete account.potential;
+    if (potential === undefined) continue;
+    any = true;
+    const room = headroom(account.sales, potential);
+    account.wallet = {
+      potential,
+      shareOfWallet: potential > 0 ? shareOfWallet(account.sales, potential) : undefined,
+      headroom: room,
+      development: isDevelopmentAccount(account.keyAccount, room, criteria.developmentMinHeadroom),
+    };
+  }
+  return any;
 }

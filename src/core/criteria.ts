@@ -28,12 +28,20 @@ export interface FinanceCriteria {
   keyRequiresCredit: KeyCreditRule;
 }
 
+/** Where to grow (issue 15): the potential from an area, and the development-account rule. */
+export interface WalletCriteria {
+  /** Spend per unit of crop area (per 亩): potential = area × this when there is no potential column; 0 = not used. */
+  spendPerArea: number;
+  /** Accounts that are not key accounts but have at least this headroom are development accounts; 0 = off. */
+  developmentMinHeadroom: number;
+}
+
 /**
  * Every threshold the method uses, in one place. The task pane writes these as a two-column
  * name/value table ("KAM Criteria"), and every KAM function that takes `criteria` reads the same table,
  * so formulas and the pane always agree.
  */
-export interface Criteria extends FinanceCriteria {
+export interface Criteria extends FinanceCriteria, WalletCriteria {
   /** Class A: the largest accounts that make up this share of sales. */
   aCutoff: number;
   /** Class B: the next accounts, up to this cumulative share. */
@@ -118,6 +126,13 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "limit_headroom_3", key: "limitHeadroom3", defaultValue: 0.1, format: "percent" },
   { name: "key_requires_credit", key: "keyRequiresCredit", defaultValue: "any", format: "text" },
   { name: "target_growth", key: "targetGrowth", defaultValue: 0.1, format: "percent" },
+  { name: "spend_per_area", key: "spendPerArea", defaultValue: 0, format: "number" },
+  {
+    name: "development_min_headroom",
+    key: "developmentMinHeadroom",
+    defaultValue: 0,
+    format: "number",
+  },
 ];
 
 /** The words a text criterion accepts (abc_rule, key_requires_credit); undefined for numbers. */
@@ -260,5 +275,7 @@ function checkCriteria(c: Criteria): void {
   if (!(c.limitHeadroom4 >= 0 && c.limitHeadroom3 >= 0))
     problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
   if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
+  if (!(c.spendPerArea >= 0 && c.developmentMinHeadroom >= 0))
+    problems.push("spend_per_area and development_min_headroom are 0 or more");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -49,6 +49,9 @@ export function isDevelopmentAccount(
   minHeadroom: number
 ): boolean {
   return (
-    !keyAccount && minHeadroom > 0 && accountHeadroom !== undefined && accountHeadroom >= minHeadroom
+    !keyAccount &&
+    minHeadroom > 0 &&
+    accountHeadroom !== undefined &&
+    accountHeadroom >= minHeadroom
   );
 }

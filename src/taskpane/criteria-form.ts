@@ -3,13 +3,20 @@ import {
   type Criteria,
   DEFAULT_CRITERIA,
   type FinanceCriteria,
+  type WalletCriteria,
 } from "../core/criteria";
 
 /**
  * The criteria the user types a number for (the ABC rule is a choice). The finance criteria are not
  * in the form: they are edited on the KAM Criteria sheet and carried through unchanged.
  */
-export type NumericCriterion = Exclude<keyof Criteria, "abcRule" | keyof FinanceCriteria>;
+export type NumericCriterion = Exclude<
+  keyof Criteria,
+  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria
+>;
+
+/** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */
+export type CarriedCriteria = FinanceCriteria & WalletCriteria;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -68,7 +75,7 @@ const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
 export interface CriteriaForm {
   abcRule: AbcRule;
   /** The criteria the form does not show, kept as they were. */
-  finance?: FinanceCriteria;
+  finance?: CarriedCriteria;
   values: Record<NumericCriterion, string>;
 }
 
@@ -90,7 +97,8 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
   for (const field of FIELDS) values[field.key] = toDisplay(field, criteria[field.key]);
   const { agingWatchShare, agingFailShare, periodDays, defaultTermsDays } = criteria;
   const { limitHeadroom4, limitHeadroom3, keyRequiresCredit } = criteria;
-  const finance: FinanceCriteria = {
+  const { spendPerArea, developmentMinHeadroom } = criteria;
+  const finance: CarriedCriteria = {
     agingWatchShare,
     agingFailShare,
     periodDays,
@@ -98,6 +106,8 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     limitHeadroom4,
     limitHeadroom3,
     keyRequiresCredit,
+    spendPerArea,
+    developmentMinHeadroom,
   };
   return { abcRule: criteria.abcRule, finance, values };
 }

@@ -56,6 +56,10 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any: credit only lowers the stars; not_fail: no key account with credit FAIL; ok: key accounts need credit OK",
       targetGrowth: "A plan's sales target: prior-period sales × (1 + this)",
+      spendPerArea:
+        "Spend per unit of crop area (per mu): potential = crop area × this when the table has no potential column; 0 = not used",
+      developmentMinHeadroom:
+        "Accounts that are not key accounts with at least this headroom (potential − sales) are development accounts; 0 = off",
     },
   },
   "zh-CN": {
@@ -87,6 +91,10 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any：信用只降低星级；not_fail：信用 FAIL 的客户不列为重点客户；ok：重点客户须信用 OK",
       targetGrowth: "计划的销售目标：上期销售额 × (1 + 此比例)",
+      spendPerArea:
+        "每亩（每单位种植面积）用药金额：表中没有潜力列时，潜力 = 种植面积 × 此值；0 = 不使用",
+      developmentMinHeadroom:
+        "增长空间（潜力 − 销售额）达到此值的非重点客户列为发展客户；0 = 不使用",
     },
   },
 };
@@ -104,7 +112,11 @@ export type TierSheetColumnKey =
   | "creditReason"
   | "priorSales"
   | "priorStars"
-  | "movement";
+  | "movement"
+  | "potential"
+  | "shareOfWallet"
+  | "headroom"
+  | "development";
 
 type SheetOnlyColumn = Exclude<TierSheetColumnKey, (typeof TIER_COLUMNS)[number]["key"]>;
 
@@ -117,6 +129,10 @@ const SHEET_ONLY_HEADERS: Record<Lang, Record<SheetOnlyColumn, string>> = {
     priorSales: "Prior sales",
     priorStars: "Prior stars",
     movement: "Movement",
+    potential: "Potential",
+    shareOfWallet: "Share of wallet",
+    headroom: "Headroom",
+    development: "Development account",
   },
   "zh-CN": {
     region: "区域",
@@ -126,6 +142,10 @@ const SHEET_ONLY_HEADERS: Record<Lang, Record<SheetOnlyColumn, string>> = {
     priorSales: "上期销售额",
     priorStars: "上期星级",
     movement: "变化",
+    potential: "潜力",
+    shareOfWallet: "钱包份额",
+    headroom: "增长空间",
+    development: "发展客户",
   },
 };
 
@@ -149,6 +169,18 @@ export interface TierSheetText {
   /** What an HHI means, with the bands of the 2023 US merger guidelines. */
   concentrationLevels: Record<ConcentrationLevel, string>;
   lostHeading: string;
+  /** The region summary below the table (issue 15). */
+  regions: {
+    heading: string;
+    region: string;
+    sales: string;
+    accounts: string;
+    share: string;
+    keyAccounts: string;
+    noKeyAccount: string;
+    /** The row of the accounts without a region. */
+    noRegion: string;
+  };
   movement: Record<Movement, string>;
   chartTitle: (shown: number, accounts: number) => string;
 }
@@ -177,6 +209,17 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       high: "high (HHI above 1,800)",
     },
     lostHeading: "Lost accounts: sales in the prior period, none now",
+    regions: {
+      heading:
+        "Regions: accounts, sales and key accounts (regions without a key account highlighted)",
+      region: "Region",
+      sales: "Sales",
+      accounts: "Accounts",
+      share: "Share of sales",
+      keyAccounts: "Key accounts",
+      noKeyAccount: "No key account",
+      noRegion: "(no region)",
+    },
     movement: { up: "↑ up", down: "↓ down", same: "→ same", new: "✚ new", lost: "✖ lost" },
     chartTitle: (shown, accounts) =>
       shown < accounts
@@ -206,6 +249,16 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       high: "高（HHI 高于 1,800）",
     },
     lostHeading: "流失客户：上期有销售额，本期没有",
+    regions: {
+      heading: "各区域：客户数、销售额与重点客户（没有重点客户的区域已标出）",
+      region: "区域",
+      sales: "销售额",
+      accounts: "客户数",
+      share: "销售占比",
+      keyAccounts: "重点客户数",
+      noKeyAccount: "无重点客户",
+      noRegion: "（无区域）",
+    },
     movement: { up: "↑ 上升", down: "↓ 下降", same: "→ 不变", new: "✚ 新增", lost: "✖ 流失" },
     chartTitle: (shown, accounts) =>
       shown < accounts

@@ -15,7 +15,11 @@ export type ColumnRole =
   | "creditSales"
   | "philosophy"
   | "location"
-  | "shoppers";
+  | "shoppers"
+  /** What the account buys of the category from all suppliers (issue 15), or an estimate of it. */
+  | "potential"
+  /** Crop area (亩, hectares): the potential is area × the spend_per_area criterion when there is no potential column. */
+  | "area";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "account",
@@ -31,6 +35,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "philosophy",
   "location",
   "shoppers",
+  "potential",
+  "area",
 ];
 
 /** Only these two are needed; without the others their criteria are "not assessed". */

@@ -35,6 +35,10 @@ export interface CustomerRow {
   philosophy?: number;
   location?: string;
   shoppers?: string;
+  /** The account's potential: its purchases of the category from all suppliers, or an estimate. */
+  potential?: number;
+  /** The account's crop area, for a potential of area × spend_per_area. */
+  area?: number;
 }
 
 /**

@@ -58,6 +58,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     philosophy: "Business philosophy score",
     location: "Location",
     shoppers: "Shoppers",
+    potential: "Potential",
+    area: "Crop area",
   },
   "zh-CN": {
     account: "客户",
@@ -73,6 +75,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     philosophy: "经营理念评分",
     location: "地理位置",
     shoppers: "消费人群",
+    potential: "潜力",
+    area: "种植面积",
   },
 };
 
@@ -96,6 +100,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       philosophy: "No business-philosophy column: business practice is not assessed.",
       location: "No location column: locations are not shown.",
       shoppers: "No shoppers column: shoppers are not shown.",
+      potential: "No potential column: share of wallet and headroom are not shown.",
+      area: "No crop-area column: the potential cannot be computed from an area.",
     },
     textSales: (rows, examples) =>
       `Text in the sales column on ${rows} (${examples}): these rows are left out.`,
@@ -136,6 +142,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       philosophy: "没有经营理念评分列：不评估经营理念。",
       location: "没有地理位置列：不显示地理位置。",
       shoppers: "没有消费人群列：不显示消费人群。",
+      potential: "没有潜力列：不显示钱包份额和增长空间。",
+      area: "没有种植面积列：无法按面积计算潜力。",
     },
     textSales: (rows, examples) => `销售额列${rows}是文本（${examples}）：这些行不计入。`,
     blankSales: (rows) => `${rows}没有销售额：这些行不计入。`,

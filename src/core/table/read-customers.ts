@@ -15,7 +15,9 @@ type NumberRole =
   | "daysOverdue"
   | "terms"
   | "creditSales"
-  | "philosophy";
+  | "philosophy"
+  | "potential"
+  | "area";
 type TextRole = "region" | "location" | "shoppers";
 
 const NUMBER_ROLES: readonly NumberRole[] = [
@@ -27,6 +29,8 @@ const NUMBER_ROLES: readonly NumberRole[] = [
   "terms",
   "creditSales",
   "philosophy",
+  "potential",
+  "area",
 ];
 const TEXT_ROLES: readonly TextRole[] = ["region", "location", "shoppers"];
 
@@ -37,6 +41,8 @@ const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set([
   "daysOverdue",
   "terms",
   "creditSales",
+  "potential",
+  "area",
 ]);
 
 /** Text of a cell, trimmed; undefined when blank. Numbers (customer codes) become their text. */

@@ -34,6 +34,8 @@ const CUSTOM: Criteria = {
   limitHeadroom3: 0.125,
   keyRequiresCredit: "not_fail",
   targetGrowth: 0.15,
+  spendPerArea: 40,
+  developmentMinHeadroom: 250000,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
