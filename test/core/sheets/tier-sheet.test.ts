@@ -562,11 +562,10 @@ describe("the Pareto chart", () => {
 });
 
 describe("large analyses", () => {
-  test("100,000 accounts give one plain 2-D block for the table, quickly", () => {
+  // How fast this is belongs to `npm run bench`, not to a test: timings fail on a busy machine.
+  test("100,000 accounts give one plain 2-D block for the table", () => {
     const analysis = makeAnalysis(manyAccounts(100_000));
-    const started = Date.now();
     const spec = tierSheet(analysis, "zh-CN");
-    const elapsed = Date.now() - started;
     const layout = tierLayout(analysis);
     const table = spec.blocks.find((b) => parseAddress(b.at).row === layout.headerRow)!;
     expect(table.rows).toHaveLength(100_001);
@@ -578,7 +577,6 @@ describe("large analyses", () => {
     expect(misshapen).toEqual([]);
     expect(spec.tables![0].ref).toBe(`A${layout.headerRow + 1}:J${layout.lastDataRow + 1}`);
     expect(layout.lastDataRow).toBe(layout.headerRow + 100_000);
-    expect(elapsed).toBeLessThan(2000);
     const grid = new SpecGrid(spec);
     const total = grid.valueAt(layout.summaryRow.totalSales!, layout.valueColumn) as number;
     expect(total).toBeCloseTo(analysis.summary.totalSales, 3);
