@@ -3,13 +3,18 @@ import {
   type Criteria,
   DEFAULT_CRITERIA,
   type FinanceCriteria,
+  type HealthCriteria,
 } from "../core/criteria";
 
 /**
  * The criteria the user types a number for (the ABC rule is a choice). The finance criteria are not
- * in the form: they are edited on the KAM Criteria sheet and carried through unchanged.
+ * in the form, nor are the account health's weights: they are edited on the KAM Criteria sheet and
+ * carried through unchanged.
  */
-export type NumericCriterion = Exclude<keyof Criteria, "abcRule" | keyof FinanceCriteria>;
+export type NumericCriterion = Exclude<
+  keyof Criteria,
+  "abcRule" | keyof FinanceCriteria | keyof HealthCriteria
+>;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -68,7 +73,7 @@ const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
 export interface CriteriaForm {
   abcRule: AbcRule;
   /** The criteria the form does not show, kept as they were. */
-  finance?: FinanceCriteria;
+  finance?: FinanceCriteria & HealthCriteria;
   values: Record<NumericCriterion, string>;
 }
 
@@ -90,7 +95,8 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
   for (const field of FIELDS) values[field.key] = toDisplay(field, criteria[field.key]);
   const { agingWatchShare, agingFailShare, periodDays, defaultTermsDays } = criteria;
   const { limitHeadroom4, limitHeadroom3, keyRequiresCredit } = criteria;
-  const finance: FinanceCriteria = {
+  const finance: FinanceCriteria & HealthCriteria = {
+    ...healthCriteriaOf(criteria),
     agingWatchShare,
     agingFailShare,
     periodDays,
@@ -100,6 +106,19 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     keyRequiresCredit,
   };
   return { abcRule: criteria.abcRule, finance, values };
+}
+
+function healthCriteriaOf(c: Criteria): HealthCriteria {
+  return {
+    healthWeightGrowth: c.healthWeightGrowth,
+    healthWeightCredit: c.healthWeightCredit,
+    healthWeightOverdue: c.healthWeightOverdue,
+    healthWeightStage: c.healthWeightStage,
+    healthWeightPhilosophy: c.healthWeightPhilosophy,
+    healthGrowthSpan: c.healthGrowthSpan,
+    healthOverdueStep: c.healthOverdueStep,
+    healthStageStep: c.healthStageStep,
+  };
 }
 
 export const DEFAULT_FORM: CriteriaForm = formFromCriteria(DEFAULT_CRITERIA);

@@ -56,6 +56,14 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any: credit only lowers the stars; not_fail: no key account with credit FAIL; ok: key accounts need credit OK",
       targetGrowth: "A plan's sales target: prior-period sales × (1 + this)",
+      healthWeightGrowth: "Account health: weight of sales growth against the prior period",
+      healthWeightCredit: "Account health: weight of the credit status (OK 100, WATCH 50, FAIL 0)",
+      healthWeightOverdue: "Account health: weight of the plan's overdue tasks",
+      healthWeightStage: "Account health: weight of the gap to the target relationship stage",
+      healthWeightPhilosophy: "Account health: weight of the business-philosophy score",
+      healthGrowthSpan: "Account health: growth that scores 100 (its negative scores 0; none scores 50)",
+      healthOverdueStep: "Account health: points each overdue task takes off its 100",
+      healthStageStep: "Account health: points each stage below the target takes off its 100",
     },
   },
   "zh-CN": {
@@ -87,6 +95,14 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any：信用只降低星级；not_fail：信用 FAIL 的客户不列为重点客户；ok：重点客户须信用 OK",
       targetGrowth: "计划的销售目标：上期销售额 × (1 + 此比例)",
+      healthWeightGrowth: "客户健康度：销售增长（与上期相比）的权重",
+      healthWeightCredit: "客户健康度：信用状态的权重（OK 100、WATCH 50、FAIL 0）",
+      healthWeightOverdue: "客户健康度：计划中逾期任务的权重",
+      healthWeightStage: "客户健康度：与目标关系阶段差距的权重",
+      healthWeightPhilosophy: "客户健康度：经营理念评分的权重",
+      healthGrowthSpan: "客户健康度：得 100 分的增长率（负增长同幅度得 0 分，不增长得 50 分）",
+      healthOverdueStep: "客户健康度：每个逾期任务扣除的分数（满分 100）",
+      healthStageStep: "客户健康度：每低于目标一个阶段扣除的分数（满分 100）",
     },
   },
 };

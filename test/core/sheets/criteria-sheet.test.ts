@@ -34,6 +34,14 @@ const CUSTOM: Criteria = {
   limitHeadroom3: 0.125,
   keyRequiresCredit: "not_fail",
   targetGrowth: 0.15,
+  healthWeightGrowth: 0.4,
+  healthWeightCredit: 0.2,
+  healthWeightOverdue: 0.1,
+  healthWeightStage: 0.05,
+  healthWeightPhilosophy: 0.25,
+  healthGrowthSpan: 0.3,
+  healthOverdueStep: 20,
+  healthStageStep: 40,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
