@@ -137,7 +137,12 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "key_requires_credit", key: "keyRequiresCredit", defaultValue: "any", format: "text" },
   { name: "target_growth", key: "targetGrowth", defaultValue: 0.1, format: "percent" },
   { name: "health_weight_growth", key: "healthWeightGrowth", defaultValue: 0.3, format: "percent" },
-  { name: "health_weight_credit", key: "healthWeightCredit", defaultValue: 0.25, format: "percent" },
+  {
+    name: "health_weight_credit",
+    key: "healthWeightCredit",
+    defaultValue: 0.25,
+    format: "percent",
+  },
   {
     name: "health_weight_overdue",
     key: "healthWeightOverdue",

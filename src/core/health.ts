@@ -91,7 +91,10 @@ function componentScore(
       };
     case "overdue": {
       const n = input.overdueTasks;
-      return { figure: n, score: n === undefined ? undefined : clamp(100 - n * c.healthOverdueStep) };
+      return {
+        figure: n,
+        score: n === undefined ? undefined : clamp(100 - n * c.healthOverdueStep),
+      };
     }
     case "stage": {
       const gap = input.stageGap;

@@ -75,8 +75,7 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
       : undefined;
     return [{ marker: item.name, sheetName: sheet.name, profile, filled, health }];
   });
-  if (found.some((f) => f.profile || f.health || (f.filled ?? []).length > 0))
-    await context.sync();
+  if (found.some((f) => f.profile || f.health || (f.filled ?? []).length > 0)) await context.sync();
   return found.map(({ marker, sheetName, profile, filled, health }) => ({
     marker,
     ...(sheetName !== undefined ? { sheetName } : {}),

@@ -106,7 +106,12 @@ export function planWork(request: PlanRequest): PlanWork {
       if (account) {
         const overdue = p.health?.overdue;
         const gap = stageGap(p.health?.stage, p.health?.targetStage, stages);
-        const health = planHealth(account, typeof overdue === "number" ? overdue : 0, gap, criteria);
+        const health = planHealth(
+          account,
+          typeof overdue === "number" ? overdue : 0,
+          gap,
+          criteria
+        );
         healthOf.set(p, entryHealth(account, health, p.health?.previous));
         if (p.health)
           update.writes.push({ name: planNames(p.number).health, rows: [[health.score ?? ""]] });

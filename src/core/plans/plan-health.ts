@@ -40,9 +40,7 @@ export function stageGap(
 ): number | undefined {
   // As MATCH compares text: letter case does not count.
   const at = (word: CellValue | undefined) =>
-    typeof word === "string"
-      ? stages.findIndex((s) => s.toLowerCase() === word.toLowerCase())
-      : -1;
+    typeof word === "string" ? stages.findIndex((s) => s.toLowerCase() === word.toLowerCase()) : -1;
   const [from, to] = [at(stage), at(target)];
   return from < 0 || to < 0 ? undefined : to - from;
 }

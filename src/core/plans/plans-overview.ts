@@ -42,7 +42,7 @@ const HEALTH_COLUMNS = [
   { key: "philosophy", format: NUMBER_FORMATS.general },
   { key: "health", format: NUMBER_FORMATS.integer },
   { key: "previousHealth", format: NUMBER_FORMATS.integer },
-  { key: "healthTrend", format: '+0;-0;0' },
+  { key: "healthTrend", format: "+0;-0;0" },
 ] as const;
 type HealthColumn = (typeof HEALTH_COLUMNS)[number]["key"];
 
@@ -54,11 +54,7 @@ export function healthColumn(key: HealthColumn): number {
 }
 
 /** The health formula of an overview row (zero-based `at`), over that row's cells and plan n's names. */
-export function overviewHealthFormula(
-  number: number,
-  at: number,
-  scoring: HealthScoring
-): string {
+export function overviewHealthFormula(number: number, at: number, scoring: HealthScoring): string {
   const names = planNames(number);
   const cell = (col: number) => address(at, col);
   return healthFormula(

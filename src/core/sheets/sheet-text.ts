@@ -61,7 +61,8 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       healthWeightOverdue: "Account health: weight of the plan's overdue tasks",
       healthWeightStage: "Account health: weight of the gap to the target relationship stage",
       healthWeightPhilosophy: "Account health: weight of the business-philosophy score",
-      healthGrowthSpan: "Account health: growth that scores 100 (its negative scores 0; none scores 50)",
+      healthGrowthSpan:
+        "Account health: growth that scores 100 (its negative scores 0; none scores 50)",
       healthOverdueStep: "Account health: points each overdue task takes off its 100",
       healthStageStep: "Account health: points each stage below the target takes off its 100",
     },
