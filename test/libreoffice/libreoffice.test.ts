@@ -165,7 +165,11 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
         // Shown as a whole number in the CSV.
         expect(row.health).toBeCloseTo(json?.health ?? NaN, 0);
         expect(row.before).toBeUndefined();
-        expect(again.get(account)).toMatchObject({ health: row.health, before: row.health, trend: 0 });
+        expect(again.get(account)).toMatchObject({
+          health: row.health,
+          before: row.health,
+          trend: 0,
+        });
       }
     });
 
