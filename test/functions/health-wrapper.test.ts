@@ -4,7 +4,6 @@ import { DEFAULT_CRITERIA } from "../../src/core/criteria";
 import { accountHealth } from "../../src/core/health";
 
 installCustomFunctionsStub();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const kam =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
