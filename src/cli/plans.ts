@@ -50,7 +50,7 @@ export function planChanges(
   const newSheets: SheetBatch = () => sheetsToWrite(work, reading, lang);
   const overview: SheetBatch = (written) => {
     const entries = entriesAsWritten(work.entries, written);
-    return entries.length === 0 ? [] : [plansOverview(entries, lang)];
+    return entries.length === 0 ? [] : [plansOverview(entries, lang, work.scoring)];
   };
   return {
     batches: [newSheets, overview],

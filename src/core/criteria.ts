@@ -37,11 +37,29 @@ export interface WalletCriteria {
 }
 
 /**
+ * The account health score's weights and scales (src/core/health.ts): each component's weight in the
+ * weighted mean, and what turns a figure into a 0–100 score.
+ */
+export interface HealthCriteria {
+  healthWeightGrowth: number;
+  healthWeightCredit: number;
+  healthWeightOverdue: number;
+  healthWeightStage: number;
+  healthWeightPhilosophy: number;
+  /** Sales growth that scores 100 (and its negative 0); no growth scores 50. */
+  healthGrowthSpan: number;
+  /** Points one overdue task takes off the overdue score. */
+  healthOverdueStep: number;
+  /** Points each stage below the target stage takes off the stage score. */
+  healthStageStep: number;
+}
+
+/**
  * Every threshold the method uses, in one place. The task pane writes these as a two-column
  * name/value table ("KAM Criteria"), and every KAM function that takes `criteria` reads the same table,
  * so formulas and the pane always agree.
  */
-export interface Criteria extends FinanceCriteria, WalletCriteria {
+export interface Criteria extends FinanceCriteria, WalletCriteria, HealthCriteria {
   /** Class A: the largest accounts that make up this share of sales. */
   aCutoff: number;
   /** Class B: the next accounts, up to this cumulative share. */
@@ -133,6 +151,29 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
     defaultValue: 0,
     format: "number",
   },
+  { name: "health_weight_growth", key: "healthWeightGrowth", defaultValue: 0.3, format: "percent" },
+  {
+    name: "health_weight_credit",
+    key: "healthWeightCredit",
+    defaultValue: 0.25,
+    format: "percent",
+  },
+  {
+    name: "health_weight_overdue",
+    key: "healthWeightOverdue",
+    defaultValue: 0.15,
+    format: "percent",
+  },
+  { name: "health_weight_stage", key: "healthWeightStage", defaultValue: 0.1, format: "percent" },
+  {
+    name: "health_weight_philosophy",
+    key: "healthWeightPhilosophy",
+    defaultValue: 0.2,
+    format: "percent",
+  },
+  { name: "health_growth_span", key: "healthGrowthSpan", defaultValue: 0.2, format: "percent" },
+  { name: "health_overdue_step", key: "healthOverdueStep", defaultValue: 25, format: "number" },
+  { name: "health_stage_step", key: "healthStageStep", defaultValue: 50, format: "number" },
 ];
 
 /** The words a text criterion accepts (abc_rule, key_requires_credit); undefined for numbers. */
@@ -277,5 +318,17 @@ function checkCriteria(c: Criteria): void {
   if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
   if (!(c.spendPerArea >= 0 && c.developmentMinHeadroom >= 0))
     problems.push("spend_per_area and development_min_headroom are 0 or more");
+  const weights = [
+    c.healthWeightGrowth,
+    c.healthWeightCredit,
+    c.healthWeightOverdue,
+    c.healthWeightStage,
+    c.healthWeightPhilosophy,
+  ];
+  // A weighted mean needs weights that are not negative and not all zero.
+  if (!(weights.every((w) => w >= 0) && weights.some((w) => w > 0)))
+    problems.push("the health_weight_ criteria are 0 or more, and not all 0");
+  if (!(c.healthGrowthSpan > 0 && c.healthOverdueStep >= 0 && c.healthStageStep >= 0))
+    problems.push("health_growth_span > 0, health_overdue_step ≥ 0 and health_stage_step ≥ 0");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -49,6 +49,8 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
     sheetName?: string;
     profile?: Excel.Range;
     filled?: [FilledBlock, Excel.Range, Excel.Range][];
+    /** The kept health, the progress row and the stages (plan-registry.ts reads them together). */
+    health?: [Excel.Range, Excel.Range | undefined, Excel.Range | undefined];
   };
   const load = (name: string) => names.getItem(name).getRange().load("values");
   const found = survey.names.flatMap((item): Found[] => {
@@ -63,13 +65,30 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
       const n = fillNames(planNames(number), block);
       return isRange(n.cells) && isRange(n.copy) ? [[block, load(n.cells), load(n.copy)]] : [];
     });
-    return [{ marker: item.name, sheetName: sheet.name, profile, filled }];
+    const n = planNames(number);
+    const health: Found["health"] = isRange(n.health)
+      ? [
+          load(n.health),
+          isRange(n.progress) ? load(n.progress) : undefined,
+          isRange(n.stages) ? load(n.stages) : undefined,
+        ]
+      : undefined;
+    return [{ marker: item.name, sheetName: sheet.name, profile, filled, health }];
   });
-  if (found.some((f) => f.profile || (f.filled ?? []).length > 0)) await context.sync();
-  return found.map(({ marker, sheetName, profile, filled }) => ({
+  if (found.some((f) => f.profile || f.health || (f.filled ?? []).length > 0)) await context.sync();
+  return found.map(({ marker, sheetName, profile, filled, health }) => ({
     marker,
     ...(sheetName !== undefined ? { sheetName } : {}),
     ...(profile ? { profile: (profile.values as CellValue[][])[0] } : {}),
+    ...(health
+      ? {
+          health: (health[0].values as CellValue[][])[0],
+          ...(health[1] ? { progress: (health[1].values as CellValue[][])[0] } : {}),
+          ...(health[2]
+            ? { stages: (health[2].values as CellValue[][]).map((row) => row[0] ?? null) }
+            : {}),
+        }
+      : {}),
     filled: Object.fromEntries(
       (filled ?? []).map(([block, cells, copy]) => [
         block,

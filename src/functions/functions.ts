@@ -14,6 +14,7 @@ import {
 import { creditFormula, creditWhyFormula, dsoFormula } from "../core/formulas/credit-formulas";
 import { agingFormula, limitFormula, limitWhyFormula } from "../core/formulas/finance-formulas";
 import { gradeFormula, isKeyFormula } from "../core/formulas/grade-formulas";
+import { healthFormula, healthWhyFormula } from "../core/formulas/health-formulas";
 import {
   abcFormula,
   cumulativeShareFormula,
@@ -387,6 +388,75 @@ export function tiers(
       g(accounts),
       g(values),
       credit as Grid,
+      philosophy as Grid,
+      criteria && g(criteria)
+    )
+  );
+}
+
+/**
+ * Account health, 0 to 100: the weighted mean of sales growth, credit, overdue tasks, the gap to the target relationship stage and business philosophy (weights on KAM Criteria).
+ * @customfunction HEALTH
+ * @param sales Sales of the account in the period (B2), or of many accounts (B2:B25).
+ * @param [prior_sales] Sales in the prior period (C2). Blank = growth not assessed.
+ * @param [credit] Credit status OK, WATCH or FAIL, e.g. from KAM.CREDIT (G2). Blank = not assessed.
+ * @param [overdue_tasks] Tasks of the account's plan past their due date and not done. Blank = not assessed.
+ * @param [stage_gap] Target relationship stage minus the current one, in stages (0 = at the target). Blank = not assessed.
+ * @param [philosophy] Business-philosophy score from 1 to 5 (H2). Blank = not assessed.
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria) for the weights.
+ * @returns The health score from 0 to 100; blank when nothing is assessed.
+ */
+export function health(
+  sales: unknown[][],
+  prior_sales?: unknown[][],
+  credit?: unknown[][],
+  overdue_tasks?: unknown[][],
+  stage_gap?: unknown[][],
+  philosophy?: unknown[][],
+  criteria?: unknown[][]
+): unknown[][] {
+  return excelGrid(() =>
+    healthFormula(
+      g(sales),
+      prior_sales as Grid,
+      credit as Grid,
+      overdue_tasks as Grid,
+      stage_gap as Grid,
+      philosophy as Grid,
+      criteria && g(criteria)
+    )
+  );
+}
+
+/**
+ * What makes up the account health: each component's score, share of the weights and points.
+ * @customfunction HEALTHWHY
+ * @param sales Sales of the account in the period (B2).
+ * @param [prior_sales] Sales in the prior period (C2).
+ * @param [credit] Credit status OK, WATCH or FAIL (G2).
+ * @param [overdue_tasks] Tasks of the account's plan past their due date and not done.
+ * @param [stage_gap] Target relationship stage minus the current one, in stages.
+ * @param [philosophy] Business-philosophy score from 1 to 5 (H2).
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria).
+ * @returns Each component's contribution, in Chinese when Excel is.
+ */
+export function healthwhy(
+  sales: unknown[][],
+  prior_sales?: unknown[][],
+  credit?: unknown[][],
+  overdue_tasks?: unknown[][],
+  stage_gap?: unknown[][],
+  philosophy?: unknown[][],
+  criteria?: unknown[][]
+): unknown[][] {
+  return excelGrid(() =>
+    healthWhyFormula(
+      displayLanguage(),
+      g(sales),
+      prior_sales as Grid,
+      credit as Grid,
+      overdue_tasks as Grid,
+      stage_gap as Grid,
       philosophy as Grid,
       criteria && g(criteria)
     )

@@ -3,20 +3,22 @@ import {
   type Criteria,
   DEFAULT_CRITERIA,
   type FinanceCriteria,
+  type HealthCriteria,
   type WalletCriteria,
 } from "../core/criteria";
 
 /**
  * The criteria the user types a number for (the ABC rule is a choice). The finance criteria are not
- * in the form: they are edited on the KAM Criteria sheet and carried through unchanged.
+ * in the form, nor are the account health's weights: they are edited on the KAM Criteria sheet and
+ * carried through unchanged.
  */
 export type NumericCriterion = Exclude<
   keyof Criteria,
-  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria
+  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria | keyof HealthCriteria
 >;
 
 /** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */
-export type CarriedCriteria = FinanceCriteria & WalletCriteria;
+export type CarriedCriteria = FinanceCriteria & WalletCriteria & HealthCriteria;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -99,6 +101,7 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
   const { limitHeadroom4, limitHeadroom3, keyRequiresCredit } = criteria;
   const { spendPerArea, developmentMinHeadroom } = criteria;
   const finance: CarriedCriteria = {
+    ...healthCriteriaOf(criteria),
     agingWatchShare,
     agingFailShare,
     periodDays,
@@ -110,6 +113,19 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     developmentMinHeadroom,
   };
   return { abcRule: criteria.abcRule, finance, values };
+}
+
+function healthCriteriaOf(c: Criteria): HealthCriteria {
+  return {
+    healthWeightGrowth: c.healthWeightGrowth,
+    healthWeightCredit: c.healthWeightCredit,
+    healthWeightOverdue: c.healthWeightOverdue,
+    healthWeightStage: c.healthWeightStage,
+    healthWeightPhilosophy: c.healthWeightPhilosophy,
+    healthGrowthSpan: c.healthGrowthSpan,
+    healthOverdueStep: c.healthOverdueStep,
+    healthStageStep: c.healthStageStep,
+  };
 }
 
 export const DEFAULT_FORM: CriteriaForm = formFromCriteria(DEFAULT_CRITERIA);

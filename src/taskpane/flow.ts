@@ -20,6 +20,7 @@ import { PlanEntry, PlanRequest, PlanWork, planWork } from "../core/plans/plan-g
 import { plansOverview } from "../core/plans/plans-overview";
 import { TemplatesReading, parseTemplates } from "../core/plans/templates-parse";
 import { PlanSheetInfo, plannedAccounts } from "../core/plans/plan-registry";
+import type { HealthScoring } from "../core/plans/plan-health";
 
 export interface PaneFlow {
   /** Finds the header row and maps its columns to roles; undefined when no row looks like a header. */
@@ -37,8 +38,8 @@ export interface PaneFlow {
   readTemplates(values: CellValue[][] | undefined, lang: Lang): TemplatesReading;
   /** New plan sheets, updates of the plans already there, and the list of every plan. */
   planWork(request: PlanRequest): PlanWork;
-  /** The KAM Plans overview over the plans, under the sheet names they have. */
-  plansOverview(entries: PlanEntry[], lang: Lang): SheetSpec;
+  /** The KAM Plans overview over the plans, under the sheet names they have, scored as planWork says. */
+  plansOverview(entries: PlanEntry[], lang: Lang, scoring?: HealthScoring): SheetSpec;
 }
 
 /** The reader's "row:column" list of date cells, as the table reader asks about them. */
@@ -71,5 +72,5 @@ export const coreFlow: PaneFlow = {
   plannedAccounts: (plans, accounts) => plannedAccounts(plans, accounts),
   readTemplates: (values, lang) => parseTemplates(values, lang),
   planWork: (request) => planWork(request),
-  plansOverview: (entries, lang) => plansOverview(entries, lang),
+  plansOverview: (entries, lang, scoring) => plansOverview(entries, lang, scoring),
 };

@@ -66,8 +66,9 @@ export async function generatePlans(
   if (entries.length === 0) return { entries, templates: reading.origin, missing };
 
   onStep("overview", UPDATE_END);
-  const [overview] = await workbook.writeSheets([flow.plansOverview(entries, lang)], (p) =>
-    onStep("overview", UPDATE_END + (1 - UPDATE_END) * p.fraction)
+  const [overview] = await workbook.writeSheets(
+    [flow.plansOverview(entries, lang, work.scoring)],
+    (p) => onStep("overview", UPDATE_END + (1 - UPDATE_END) * p.fraction)
   );
   return { entries, overview, templates: reading.origin, missing };
 }

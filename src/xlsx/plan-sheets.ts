@@ -35,6 +35,20 @@ export function listPlanSheets(loaded: LoadedWorkbook): PlanSheetInfo[] {
       const copy = namedValues(loaded, n.copy);
       if (cells && copy) filled[block] = { cells, copy };
     }
-    return [{ marker: name.name, sheetName: sheet.name, ...(profile ? { profile } : {}), filled }];
+    // The health kept by the last generation, and what the next one is computed from.
+    const health = namedValues(loaded, names.health)?.[0];
+    const progress = namedValues(loaded, names.progress)?.[0];
+    const stages = namedValues(loaded, names.stages)?.map((row) => row[0] ?? null);
+    return [
+      {
+        marker: name.name,
+        sheetName: sheet.name,
+        ...(profile ? { profile } : {}),
+        filled,
+        ...(health ? { health } : {}),
+        ...(progress ? { progress } : {}),
+        ...(stages ? { stages } : {}),
+      },
+    ];
   });
 }

@@ -111,7 +111,18 @@ test("the overview: a row per plan, figures by formulas over the plans' names, l
   expect(rowValues(overview, first, 1)).toEqual(["North Farm Supply"]);
   expect(overview.cells.formula(first, 1)).toBe("=INDEX(KAM_Plan_1_Profile,1,6)");
   expect(overview.cells.formula(first + 1, 3)).toBe("=INDEX(KAM_Plan_2_Progress,1,2)");
-  expect(overview.cells.formula(first + 1, 12)).toBe("=T(KAM_Plan_2_Note)");
+  expect(overview.cells.formula(first + 1, 17)).toBe("=T(KAM_Plan_2_Note)");
+  expect(overview.cells.formula(first + 1, 14)).toContain("INDEX(KAM_Plan_2_Stages,2,1)");
+
+  // The plan keeps the health it was generated with; the next generation shows it as "before".
+  const kept = named(host, "KAM_Plan_1_Health");
+  const health = outcome.entries[0].health?.value;
+  expect(typeof health).toBe("number");
+  expect(kept.sheet.cells.value(kept.row, kept.column)).toBe(health);
+  const again = await plan(host, "en", analysis, ["North Farm Supply", "River Seeds"], TODAY);
+  expect(again.outcome.entries[0].health).toMatchObject({ previous: health, value: health });
+  const redone = host.model.requireSheet(again.outcome.overview!.name);
+  expect(redone.cells.value(first, 15)).toBe(health);
   expect(overview.hyperlinks.get(`${first + 1},0`)).toEqual({
     documentReference: "'Plan - River Seeds (2)'!A1",
     textToDisplay: "River Seeds",

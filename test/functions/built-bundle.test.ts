@@ -32,9 +32,9 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY", "WALLET", "HEADROOM"];
+const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY", "WALLET", "HEADROOM", "HEALTH", "HEALTHWHY"];
 
-test("functions.json lists all 18 functions, each function and parameter described", () => {
+test("functions.json lists all 20 functions, each function and parameter described", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([...EXPECTED_IDS].sort());
   for (const f of metadata.functions) {
     expect(f.description.length).toBeGreaterThan(20);

@@ -117,6 +117,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
   describe.each(Object.entries(SAMPLES) as [Lang, string][])("the %s sample", (lang, sample) => {
     let output: Map<string, string[][]>;
     let rerun: Map<string, string[][]>;
+    let plansJson: Map<string, PlanJson>;
     beforeAll(async () => {
       const out = path.join(dir, `${lang}.xlsx`);
       const again = path.join(dir, `${lang}-again.xlsx`);
@@ -128,6 +129,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       );
       output = await recalculate(out);
       rerun = await recalculate(again);
+      plansJson = (await engineSpecs(sample, lang)).plans;
     });
 
     it("opens, with no error in any cell", () => {
@@ -144,7 +146,9 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       for (const spec of (await engineSpecs(sample, lang)).specs) {
         const first = mismatches(spec, output.get(spec.name) ?? []);
         expect(first.wrong).toEqual([]);
-        expect(mismatches(spec, rerun.get(spec.name) ?? []).wrong).toEqual([]);
+        // The plans and most sheets are the same on the second run; its overview has a health before.
+        if (spec.kind !== "plans")
+          expect(mismatches(spec, rerun.get(spec.name) ?? []).wrong).toEqual([]);
         checked += first.checked;
         if (spec.kind === "tiers") {
           const layout = spec.blocks.find(
@@ -156,6 +160,27 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       // The region summary's five formulas per township are among them: 24 townships in the sample.
       expect(regionRows).toBe(24);
       expect(checked).toBeGreaterThanOrEqual(8 + 5 * 24);
+      const second = (await engineSpecs(path.join(dir, `${lang}.xlsx`), lang)).specs;
+      const overview = second.find((s) => s.kind === "plans");
+      expect(overview).toBeDefined();
+      expect(mismatches(overview as SheetSpec, rerun.get("KAM Plans") ?? []).wrong).toEqual([]);
+    });
+
+    it("shows each account's health as the engine scores it, and the health before on the second run", () => {
+      const first = overviewRows(output.get("KAM Plans") ?? []);
+      const again = overviewRows(rerun.get("KAM Plans") ?? []);
+      expect(first.size).toBe(6);
+      for (const [account, row] of first) {
+        const json = plansJson.get(account);
+        // Shown as a whole number in the CSV.
+        expect(row.health).toBeCloseTo(json?.health ?? NaN, 0);
+        expect(row.before).toBeUndefined();
+        expect(again.get(account)).toMatchObject({
+          health: row.health,
+          before: row.health,
+          trend: 0,
+        });
+      }
     });
 
     it("computes each plan's progress and the overview from the plan sheets", async () => {
@@ -179,6 +204,10 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
               2
             ),
             nextReview: csvNumber(model?.serviceModel?.nextReview ?? ""),
+            // The second run shows the first run's health as before, and no change.
+            health: expect.closeTo(model?.health ?? NaN, 9),
+            before: sheets === output ? undefined : expect.closeTo(model?.health ?? NaN, 9),
+            trend: sheets === output ? undefined : 0,
           });
         }
       }

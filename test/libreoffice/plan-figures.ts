@@ -1,6 +1,6 @@
 import { parseAddress, parseRange } from "../../src/core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../../src/core/sheets/sheet-spec";
-import { OVERVIEW_HEADER_ROW } from "../../src/core/plans/plans-overview";
+import { OVERVIEW_HEADER_ROW, healthColumn } from "../../src/core/plans/plans-overview";
 import { TASK_COLUMNS } from "../../src/core/plans/plan-layout";
 import { csvNumber } from "./recalculate";
 
@@ -46,6 +46,9 @@ export function overviewRows(csv: string[][]) {
       stage: string;
       attainment?: number;
       nextReview?: number;
+      health?: number;
+      before?: number;
+      trend?: number;
     }
   >();
   for (const row of csv.slice(OVERVIEW_HEADER_ROW + 1)) {
@@ -61,6 +64,9 @@ export function overviewRows(csv: string[][]) {
       stage: row[9],
       attainment: csvNumber(row[10]),
       nextReview: csvNumber(row[11]),
+      health: csvNumber(row[healthColumn("health")]),
+      before: csvNumber(row[healthColumn("previousHealth")]),
+      trend: csvNumber(row[healthColumn("healthTrend")]),
     });
   }
   return rows;

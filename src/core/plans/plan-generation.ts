@@ -7,6 +7,15 @@ import { ExistingPlan, PlanSheetInfo, planRegistry } from "./plan-registry";
 import { planSheet } from "./plan-sheet";
 import { PlanUpdate, planUpdate } from "./plan-update";
 import { PlanTemplates } from "./templates";
+import { planModel } from "./plan-model";
+import {
+  EntryHealth,
+  HealthScoring,
+  entryHealth,
+  planHealth,
+  planStages,
+  stageGap,
+} from "./plan-health";
 
 export interface PlanRequest {
   analysis: Analysis;
@@ -30,6 +39,8 @@ export interface PlanEntry {
   isNew: boolean;
   /** False when the plan's figures cannot be found (its profile row is gone). */
   linked: boolean;
+  /** The account's health now and at the previous generation (accounts in the analysis only). */
+  health?: EntryHealth;
 }
 
 export interface PlanWork {
@@ -39,6 +50,8 @@ export interface PlanWork {
   updates: PlanUpdate[];
   /** Every plan: the analysis's accounts largest first, then plans of accounts no longer in it. */
   entries: PlanEntry[];
+  /** The stage words and weights the overview's health formulas use. */
+  scoring: HealthScoring;
 }
 
 /**
@@ -65,29 +78,46 @@ export function planWork(request: PlanRequest): PlanWork {
     fresh.map((a) => a.account),
     registry.plans.map((p) => p.sheetName)
   );
+  const { criteria } = analysis;
+  const stages = planStages(request.templates, lang);
+  // A new plan's health: its tasks are not started, so those due before today are overdue.
+  const freshHealth = fresh.map(
+    (account) => planModel(account, request.templates, criteria, lang, today).health
+  );
   const newPlans = fresh.map((account, i) =>
     planSheet({
       account,
       number: registry.nextNumber + i,
       sheetName: sheetNames[i],
       templates: request.templates,
-      criteria: analysis.criteria,
+      criteria,
       lang,
       today,
+      health: freshHealth[i].score,
     })
   );
+  // An existing plan's health: its overdue count and stages as the workbook has them now.
+  const healthOf = new Map<ExistingPlan, EntryHealth>();
   const updates = registry.plans
     .filter((p) => p.account !== undefined)
-    .map((p) =>
-      planUpdate(
-        p,
-        byKey.get(accountKey(p.account as string)),
-        lang,
-        today,
-        analysis.criteria,
-        request.templates
-      )
-    );
+    .map((p) => {
+      const account = byKey.get(accountKey(p.account as string));
+      const update = planUpdate(p, account, lang, today, criteria, request.templates);
+      if (account) {
+        const overdue = p.health?.overdue;
+        const gap = stageGap(p.health?.stage, p.health?.targetStage, stages);
+        const health = planHealth(
+          account,
+          typeof overdue === "number" ? overdue : 0,
+          gap,
+          criteria
+        );
+        healthOf.set(p, entryHealth(account, health, p.health?.previous));
+        if (p.health)
+          update.writes.push({ name: planNames(p.number).health, rows: [[health.score ?? ""]] });
+      }
+      return update;
+    });
 
   const entries: PlanEntry[] = [];
   const freshIndex = new Map(fresh.map((a, i) => [a, i]));
@@ -101,11 +131,20 @@ export function planWork(request: PlanRequest): PlanWork {
       sheetName: sheetNames[i],
       isNew: true,
       linked: true,
+      health: entryHealth(a, freshHealth[i], undefined),
     };
   };
   for (const account of analysis.accounts) {
     for (const p of plansOf(account.account))
-      entries.push({ ...p, account: account.account, isNew: false, linked: true });
+      entries.push({
+        number: p.number,
+        marker: p.marker,
+        sheetName: p.sheetName,
+        account: account.account,
+        isNew: false,
+        linked: true,
+        ...(healthOf.has(p) ? { health: healthOf.get(p) } : {}),
+      });
     const i = freshIndex.get(account) ?? -1;
     if (i >= 0) entries.push(newEntry(account, i));
   }
@@ -119,5 +158,5 @@ export function planWork(request: PlanRequest): PlanWork {
         isNew: false,
         linked: p.account !== undefined,
       });
-  return { newPlans, updates, entries };
+  return { newPlans, updates, entries, scoring: { stages, criteria } };
 }

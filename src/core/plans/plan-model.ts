@@ -4,6 +4,9 @@ import { Lang } from "../language";
 import { excelSerial, isoDay } from "./plan-dates";
 import { NeedPriority, accountDso, prioritiseNeeds } from "./need-rules";
 import { Priority, planVocabulary } from "./plan-vocabulary";
+import { Health } from "../health";
+import { healthReason } from "../health-reasons";
+import { overdueOf, planHealth, planStages, stageGap } from "./plan-health";
 import { PlanTemplates, ServiceLevel, TaskTemplate, needsOf, serviceLevelOf } from "./templates";
 
 /** One task of a plan: a template task of a high or medium need, dated from the plan's start. */
@@ -43,6 +46,9 @@ export interface PlanModel {
   targets: { sales: number; share: number; dso: number | null };
   /** Balance / sales × criteria.periodDays; null without a balance or sales. */
   dso: number | null;
+  /** The account health of the new plan (its overdue tasks on `today`, its stage gap). */
+  health: Health;
+  healthReason: string;
 }
 
 /** The tasks a plan gets: those of its high and medium needs, in the templates' order. */
@@ -91,11 +97,16 @@ export function planModel(
   const stages = templates.stages.map((s) => s.stage);
   const dso = accountDso(account, criteria) ?? null;
   const prior = account.priorSales;
+  const stage = level?.startStage || stages[0] || words.stage.transactional;
+  const targetStage = level?.targetStage || stages[1] || words.stage.partnership;
+  const tasks = plannedTasks(templates.tasks, needs, today);
+  const gap = stageGap(stage, targetStage, planStages(templates, lang));
+  const health = planHealth(account, overdueOf(tasks, today), gap, criteria);
   return {
     account: account.account,
     stars: account.stars,
-    stage: level?.startStage || stages[0] || words.stage.transactional,
-    targetStage: level?.targetStage || stages[1] || words.stage.partnership,
+    stage,
+    targetStage,
     serviceModel: level && {
       ...level,
       supportBudget: level.supportShare === null ? null : level.supportShare * account.sales,
@@ -105,7 +116,7 @@ export function planModel(
           : isoDay(excelSerial(today) + Math.round(level.reviewEveryDays)),
     },
     needs,
-    tasks: plannedTasks(templates.tasks, needs, today),
+    tasks,
     targets: {
       sales:
         prior !== undefined && prior > 0
@@ -115,6 +126,8 @@ export function planModel(
       dso: level?.creditTermsDays ?? null,
     },
     dso,
+    health,
+    healthReason: healthReason(health, lang),
   };
 }
 
@@ -150,6 +163,20 @@ export function planJson(model: PlanModel) {
     })),
     targets: { sales: model.targets.sales, share: model.targets.share, dso: model.targets.dso },
     dso: model.dso,
+    health: model.health.score ?? null,
+    healthReason: model.healthReason,
+    healthComponents: Object.fromEntries(
+      model.health.parts.map((p) => [
+        p.component,
+        {
+          figure: p.figure ?? null,
+          score: p.score ?? null,
+          weight: p.weight,
+          share: p.share,
+          points: p.points,
+        },
+      ])
+    ),
   };
 }
 export type PlanJson = ReturnType<typeof planJson>;

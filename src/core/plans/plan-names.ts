@@ -25,7 +25,8 @@ const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
  * - tasks: the table of tasks (a table name, in the same namespace as workbook names);
  * - stages: the current and target relationship stage (one column, two rows);
  * - model: the cooperation model's values (one column, MODEL_FIELDS order);
- * - evaluation: the evaluation's rows (measure, target, actual, variance, attainment, periods).
+ * - evaluation: the evaluation's rows (measure, target, actual, variance, attainment, periods);
+ * - health: the account health the last generation computed (column Z), the overview's "before".
  */
 export interface PlanNames {
   number: number;
@@ -37,6 +38,7 @@ export interface PlanNames {
   stages: string;
   model: string;
   evaluation: string;
+  health: string;
 }
 
 export function planNames(number: number): PlanNames {
@@ -52,6 +54,7 @@ export function planNames(number: number): PlanNames {
     stages: `${marker}_Stages`,
     model: `${marker}_Model`,
     evaluation: `${marker}_Evaluation`,
+    health: `${marker}_Health`,
   };
 }
 

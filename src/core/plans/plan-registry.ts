@@ -1,6 +1,7 @@
 import { accountKey } from "../tiers";
 import { CellValue } from "../sheets/sheet-spec";
 import type { FilledBlock, FilledReading } from "./plan-fills";
+import { PROGRESS_FIGURES } from "./plan-layout";
 import { planNumber } from "./plan-names";
 import { readProfile } from "./plan-profile";
 
@@ -14,6 +15,12 @@ export interface PlanSheetInfo {
   profile?: CellValue[];
   /** The blocks a generation fills, with the add-in's copy of them, when their names are there. */
   filled?: Partial<Record<FilledBlock, FilledReading>>;
+  /** The health the last generation kept on the plan (one cell), when the plan has that name. */
+  health?: CellValue[];
+  /** The progress row as it is now (its overdue count feeds the health). */
+  progress?: CellValue[];
+  /** The current and the target stage as they are now. */
+  stages?: CellValue[];
 }
 
 /** A plan sheet that is in the workbook. */
@@ -26,6 +33,8 @@ export interface ExistingPlan {
   /** Whether the profile row said "key account" when it was last written. */
   wasKey: boolean;
   filled?: Partial<Record<FilledBlock, FilledReading>>;
+  /** Present when the plan keeps its health (plans made before the health score do not). */
+  health?: { previous: CellValue; overdue: CellValue; stage: CellValue; targetStage: CellValue };
 }
 
 export interface PlanRegistry {
@@ -55,6 +64,16 @@ export function planRegistry(infos: readonly PlanSheetInfo[]): PlanRegistry {
       account: profile?.account,
       wasKey: profile?.keyAccount ?? false,
       ...(info.filled ? { filled: info.filled } : {}),
+      ...(info.health
+        ? {
+            health: {
+              previous: info.health[0] ?? null,
+              overdue: info.progress?.[PROGRESS_FIGURES.indexOf("overdue")] ?? null,
+              stage: info.stages?.[0] ?? null,
+              targetStage: info.stages?.[1] ?? null,
+            },
+          }
+        : {}),
     });
   }
   plans.sort((a, b) => a.number - b.number);

@@ -38,6 +38,8 @@ export interface PlanInput {
   lang: Lang;
   /** The generation day, "2025-03-01": the plan's start and the profile's "as of". */
   today: string;
+  /** The account's health on `today`, kept beside the profile for the next overview's trend. */
+  health?: number;
 }
 
 const TAB_COLOR = "#1F6FB2";
@@ -106,6 +108,7 @@ export function planSheet(input: PlanInput): SheetSpec {
       ...planBlocks(input, layout, text, model),
       { at: address(layout.titleRow, COPY_COLUMN), rows: [[text.copyNote]] },
       ...fills.map((f) => ({ at: address(f.row, COPY_COLUMN), rows: filled[f.block] })),
+      { at: address(layout.profileRow, COPY_COLUMN), rows: [[input.health ?? null]] },
     ],
     columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30, 12].map((width, index) => ({ index, width })),
     // Eleven wide columns: two pages across, as many down as the tasks need. The add-in's copy
@@ -146,6 +149,7 @@ export function planSheet(input: PlanInput): SheetSpec {
         hidden: true,
       },
       { name: names.note, ref: address(layout.statusNoteRow, 0), hidden: true },
+      { name: names.health, ref: address(layout.profileRow, COPY_COLUMN), hidden: true },
       {
         name: names.progress,
         ref: rangeAddress(layout.progressRow, 0, layout.progressRow, PROGRESS_FIGURES.length - 1),

@@ -122,6 +122,12 @@ export interface PlanText {
     stage: string;
     attainment: string;
     nextReview: string;
+    /** The account health columns (src/core/health.ts). */
+    growth: string;
+    philosophy: string;
+    health: string;
+    previousHealth: string;
+    healthTrend: string;
     statusNote: string;
     figuresMissing: string;
   };

@@ -9,8 +9,15 @@ import { OVERDUE_FILL } from "./plan-formats";
 import { PLANS_MARKER, PLANS_SHEET_NAME, PLANS_TABLE_NAME, planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { pageSetup } from "../sheets/page-setup";
+import { Criteria, DEFAULT_CRITERIA } from "../criteria";
+import { healthFormula } from "../health";
+import { HealthScoring, planStages } from "./plan-health";
+import { defaultTemplates } from "./default-templates";
 
 /** The overview's columns after the account, left to right: where each figure comes from. */
+/** Below this health an account is highlighted in the overview. */
+export const WEAK_HEALTH = 50;
+
 const FIGURES = [
   { key: "stars", from: "profile", format: NUMBER_FORMATS.integer },
   { key: "manager", from: "progress" },
@@ -25,7 +32,49 @@ const FIGURES = [
   { key: "nextReview", from: "model", format: DATE_FORMAT },
 ] as const;
 
+/**
+ * The account health's columns after the figures: growth and philosophy from the analysis (values),
+ * the health as a formula over the row and the plan, the health the plan kept from the previous
+ * generation (a value) and the trend, health − before.
+ */
+const HEALTH_COLUMNS = [
+  { key: "growth", format: NUMBER_FORMATS.share },
+  { key: "philosophy", format: NUMBER_FORMATS.general },
+  { key: "health", format: NUMBER_FORMATS.integer },
+  { key: "previousHealth", format: NUMBER_FORMATS.integer },
+  { key: "healthTrend", format: "+0;-0;0" },
+] as const;
+type HealthColumn = (typeof HEALTH_COLUMNS)[number]["key"];
+
 export const OVERVIEW_HEADER_ROW = 3;
+
+/** The overview column (zero-based) of a health column. */
+export function healthColumn(key: HealthColumn): number {
+  return 1 + FIGURES.length + HEALTH_COLUMNS.findIndex((c) => c.key === key);
+}
+
+/** The health formula of an overview row (zero-based `at`), over that row's cells and plan n's names. */
+export function overviewHealthFormula(number: number, at: number, scoring: HealthScoring): string {
+  const names = planNames(number);
+  const cell = (col: number) => address(at, col);
+  return healthFormula(
+    {
+      growth: cell(healthColumn("growth")),
+      credit: `INDEX(${names.profile},1,${PROFILE_FIGURES.indexOf("credit") + 1})`,
+      overdue: cell(1 + FIGURES.findIndex((f) => f.key === "overdue")),
+      stage: `INDEX(${names.stages},1,1)`,
+      targetStage: `INDEX(${names.stages},2,1)`,
+      stages: scoring.stages,
+      philosophy: cell(healthColumn("philosophy")),
+    },
+    scoring.criteria
+  );
+}
+
+/** The stage words and weights of a workbook without templates of its own, for callers that have none. */
+export function defaultScoring(lang: Lang, criteria: Criteria = DEFAULT_CRITERIA): HealthScoring {
+  return { stages: planStages(defaultTemplates(lang), lang), criteria };
+}
 
 /**
  * A figure of plan n as an overview formula: INDEX into the plan's hidden name, "=INDEX(KAM_Plan_3_
@@ -46,12 +95,34 @@ export function overviewFormula(number: number, key: (typeof FIGURES)[number]["k
   return `=INDEX(${names.progress},1,${PROGRESS_FIGURES.indexOf(key) + 1})`;
 }
 
-function row(entry: PlanEntry, missing: string): SheetCell[] {
-  if (!entry.linked) return [entry.account, ...FIGURES.map(() => null), missing];
+function healthCells(entry: PlanEntry, at: number, scoring: HealthScoring): SheetCell[] {
+  const h = entry.health;
+  const health = address(at, healthColumn("health"));
+  const before = address(at, healthColumn("previousHealth"));
+  const cells: Record<HealthColumn, SheetCell> = {
+    growth: h?.growth ?? null,
+    philosophy: h?.philosophy ?? null,
+    health: {
+      formula: overviewHealthFormula(entry.number, at, scoring),
+      value: h?.value ?? "",
+    },
+    previousHealth: h?.previous ?? null,
+    healthTrend: {
+      formula: `=IF(OR(${health}="",${before}=""),"",${health}-${before})`,
+      value: h?.value !== undefined && h.previous !== undefined ? h.value - h.previous : "",
+    },
+  };
+  return HEALTH_COLUMNS.map((c) => cells[c.key]);
+}
+
+function row(entry: PlanEntry, at: number, missing: string, scoring: HealthScoring): SheetCell[] {
+  if (!entry.linked)
+    return [entry.account, ...FIGURES.map(() => null), ...HEALTH_COLUMNS.map(() => null), missing];
   const note = { formula: `=T(${planNames(entry.number).note})` };
   return [
     entry.account,
     ...FIGURES.map((f) => ({ formula: overviewFormula(entry.number, f.key) })),
+    ...healthCells(entry, at, scoring),
     note,
   ];
 }
@@ -59,10 +130,15 @@ function row(entry: PlanEntry, missing: string): SheetCell[] {
 /**
  * The KAM Plans sheet: one row per plan, each account a link to its plan sheet, and every figure a
  * formula over that plan (stars, KA manager, tasks, done, % done, overdue, next due day and task, the
- * status note), so it follows whatever the user changes on the plans. The add-in's own sheet: it is
+ * status note), so it follows whatever the user changes on the plans; and the account health, with its
+ * trend against the health the plan kept from the previous generation. The add-in's own sheet: it is
  * rewritten at every generation, from the sheet names the plans have then.
  */
-export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetSpec {
+export function plansOverview(
+  entries: readonly PlanEntry[],
+  lang: Lang,
+  scoring: HealthScoring = defaultScoring(lang)
+): SheetSpec {
   const text = planText(lang);
   const first = OVERVIEW_HEADER_ROW + 1;
   const last = first + Math.max(1, entries.length) - 1;
@@ -75,6 +151,7 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
           ? text.progress[f.key]
           : text.overview[f.key]
     ),
+    ...HEALTH_COLUMNS.map((c) => text.overview[c.key]),
     text.overview.statusNote,
   ];
   const column = (i: number) => rangeAddress(first, i, last, i);
@@ -87,12 +164,18 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
       { at: "A1", rows: [[text.overview.title], [text.overview.note]] },
       {
         at: address(OVERVIEW_HEADER_ROW, 0),
-        rows: [header, ...entries.map((e) => row(e, text.overview.figuresMissing))],
+        rows: [
+          header,
+          ...entries.map((e, i) => row(e, first + i, text.overview.figuresMissing, scoring)),
+        ],
       },
     ],
     columns: [
       { index: 0, width: 30, text: true },
-      ...[8, 16, 8, 8, 10, 10, 12, 36, 22, 12, 12, 40].map((width, i) => ({ index: i + 1, width })),
+      ...[8, 16, 8, 8, 10, 10, 12, 36, 22, 12, 12, 12, 10, 8, 10, 10, 40].map((width, i) => ({
+        index: i + 1,
+        width,
+      })),
     ],
     pageSetup: pageSetup(lang, { titleRow: OVERVIEW_HEADER_ROW }),
     formats: [
@@ -101,12 +184,13 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
       ...FIGURES.flatMap((f, i) =>
         "format" in f ? [{ ref: column(i + 1), numberFormat: f.format }] : []
       ),
+      ...HEALTH_COLUMNS.map((c) => ({ ref: column(healthColumn(c.key)), numberFormat: c.format })),
       { ref: column(1), horizontal: "center" },
     ],
     tables: [
       {
         name: PLANS_TABLE_NAME,
-        ref: rangeAddress(OVERVIEW_HEADER_ROW, 0, last, FIGURES.length + 1),
+        ref: rangeAddress(OVERVIEW_HEADER_ROW, 0, last, FIGURES.length + HEALTH_COLUMNS.length + 1),
         style: "TableStyleMedium2",
       },
     ],
@@ -116,6 +200,14 @@ export function plansOverview(entries: readonly PlanEntry[], lang: Lang): SheetS
         kind: "cellValue",
         operator: "greaterThan",
         value: "0",
+        ...OVERDUE_FILL,
+      },
+      // A weak account stands out as an overdue task does.
+      {
+        ref: column(healthColumn("health")),
+        kind: "cellValue",
+        operator: "lessThan",
+        value: String(WEAK_HEALTH),
         ...OVERDUE_FILL,
       },
     ],

@@ -60,6 +60,15 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
         "Spend per unit of crop area (per mu): potential = crop area × this when the table has no potential column; 0 = not used",
       developmentMinHeadroom:
         "Accounts that are not key accounts with at least this headroom (potential − sales) are development accounts; 0 = off",
+      healthWeightGrowth: "Account health: weight of sales growth against the prior period",
+      healthWeightCredit: "Account health: weight of the credit status (OK 100, WATCH 50, FAIL 0)",
+      healthWeightOverdue: "Account health: weight of the plan's overdue tasks",
+      healthWeightStage: "Account health: weight of the gap to the target relationship stage",
+      healthWeightPhilosophy: "Account health: weight of the business-philosophy score",
+      healthGrowthSpan:
+        "Account health: growth that scores 100 (its negative scores 0; none scores 50)",
+      healthOverdueStep: "Account health: points each overdue task takes off its 100",
+      healthStageStep: "Account health: points each stage below the target takes off its 100",
     },
   },
   "zh-CN": {
@@ -95,6 +104,14 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
         "每亩（每单位种植面积）用药金额：表中没有潜力列时，潜力 = 种植面积 × 此值；0 = 不使用",
       developmentMinHeadroom:
         "增长空间（潜力 − 销售额）达到此值的非重点客户列为发展客户；0 = 不使用",
+      healthWeightGrowth: "客户健康度：销售增长（与上期相比）的权重",
+      healthWeightCredit: "客户健康度：信用状态的权重（OK 100、WATCH 50、FAIL 0）",
+      healthWeightOverdue: "客户健康度：计划中逾期任务的权重",
+      healthWeightStage: "客户健康度：与目标关系阶段差距的权重",
+      healthWeightPhilosophy: "客户健康度：经营理念评分的权重",
+      healthGrowthSpan: "客户健康度：得 100 分的增长率（负增长同幅度得 0 分，不增长得 50 分）",
+      healthOverdueStep: "客户健康度：每个逾期任务扣除的分数（满分 100）",
+      healthStageStep: "客户健康度：每低于目标一个阶段扣除的分数（满分 100）",
     },
   },
 };

@@ -91,6 +91,32 @@ function positions(reference: Reference | undefined, axis: "row" | "col", here: 
   return ref[axis];
 }
 
+/**
+ * MATCH as Excel has it: the 1-based position of `value` in a row or column. Type 0 is an exact match
+ * (text ignoring case); 1 (the default) the last value ≤ it, -1 the last value ≥ it, in a sorted list.
+ * #N/A when there is none; a blank looked up is #N/A, as in Excel.
+ */
+function match(value: unknown, list: unknown[], type: unknown): number {
+  throwIfError(value);
+  if (value === null || value === "" || value === undefined) throw FormulaError.NA;
+  const kind = Number(type ?? 1);
+  const comparable = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
+  const wanted = comparable(value);
+  if (kind === 0) {
+    const at = list.findIndex((v) => comparable(v) === wanted && typeof v === typeof value);
+    if (at < 0) throw FormulaError.NA;
+    return at + 1;
+  }
+  let found = -1;
+  list.forEach((v, i) => {
+    if (typeof v !== typeof value) return;
+    const [a, b] = [comparable(v) as number | string, wanted as number | string];
+    if (kind > 0 ? a <= b : a >= b) found = i;
+  });
+  if (found < 0) throw FormulaError.NA;
+  return found + 1;
+}
+
 export const EXCEL_FUNCTIONS: Record<string, (...args: Argument[]) => unknown> = {
   COUNTA: (...args) =>
     args.reduce(
@@ -106,6 +132,9 @@ export const EXCEL_FUNCTIONS: Record<string, (...args: Argument[]) => unknown> =
   MAX: (...args) => extreme(Math.max, numbers(args)),
   LARGE: (...args) => kth(args, (a, b) => b - a),
   SMALL: (...args) => kth(args, (a, b) => a - b),
+  /** The overview's health formula finds a stage's position in a list (an array constant). */
+  MATCH: (lookup, range, type) =>
+    match(lookup.value, cells(range), type?.omitted ? 1 : type?.value),
   /** In a cell, a link shows its friendly name (or the address); following it is the grid's job. */
   HYPERLINK: (link, name) => (name && !name.omitted ? name.value : link.value),
 };

@@ -51,6 +51,7 @@ describe("plan markers and names", () => {
       stages: "KAM_Plan_12_Stages",
       model: "KAM_Plan_12_Model",
       evaluation: "KAM_Plan_12_Evaluation",
+      health: "KAM_Plan_12_Health",
     });
     expect(() => planNames(0)).toThrow(RangeError);
   });

@@ -86,6 +86,7 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
     expect(spec.names).toEqual([
       { name: "KAM_Plan_1_Profile", ref: "A6:K6", hidden: true },
       { name: "KAM_Plan_1_Note", ref: "A7", hidden: true },
+      { name: "KAM_Plan_1_Health", ref: "Z6", hidden: true },
       { name: "KAM_Plan_1_Progress", ref: "A9:G9", hidden: true },
       { name: "KAM_Plan_1_Stages", ref: "B12:B13", hidden: true },
       {

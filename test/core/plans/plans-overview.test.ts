@@ -3,7 +3,7 @@ import { planLayout } from "../../../src/core/plans/plan-layout";
 import { planWork } from "../../../src/core/plans/plan-generation";
 import { planText } from "../../../src/core/plans/plan-text";
 import { planVocabulary } from "../../../src/core/plans/plan-vocabulary";
-import { plansOverview } from "../../../src/core/plans/plans-overview";
+import { overviewHealthFormula, plansOverview } from "../../../src/core/plans/plans-overview";
 import { functionsIn } from "../sheets/formula-eval";
 import { formulasOf } from "../sheets/spec-helpers";
 import { SpecWorkbook } from "../sheets/spec-workbook";
@@ -23,8 +23,9 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
   const entries = work.entries.map((e, i) =>
     i === 1 ? { ...e, sheetName: "Plan - River Seeds (2)" } : e
   );
-  const overview = plansOverview(entries, lang);
+  const overview = plansOverview(entries, lang, work.scoring);
   const text = planText(lang);
+  const river = entries[1].health;
 
   test("is the add-in's sheet, with a row per plan", () => {
     expect([overview.kind, overview.name, overview.marker]).toEqual([
@@ -45,10 +46,15 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
       text.overview.stage,
       text.overview.attainment,
       text.overview.nextReview,
+      text.overview.growth,
+      text.overview.philosophy,
+      text.overview.health,
+      text.overview.previousHealth,
+      text.overview.healthTrend,
       text.overview.statusNote,
     ]);
     expect(overview.tables).toEqual([
-      { name: "KAM_Plans_Table", ref: "A4:M7", style: "TableStyleMedium2" },
+      { name: "KAM_Plans_Table", ref: "A4:R7", style: "TableStyleMedium2" },
     ]);
   });
 
@@ -68,12 +74,22 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
       {
         formula: '=IFERROR(IF(INDEX(KAM_Plan_2_Model,7,1)="","",INDEX(KAM_Plan_2_Model,7,1)),"")',
       },
+      river?.growth ?? null,
+      river?.philosophy ?? null,
+      { formula: overviewHealthFormula(2, 5, work.scoring), value: river?.value },
+      null,
+      { formula: '=IF(OR(O6="",P6=""),"",O6-P6)', value: "" },
       { formula: "=T(KAM_Plan_2_Note)" },
     ]);
+    // The health formula reads the plan's names: its credit, its stages.
+    expect(overviewHealthFormula(2, 5, work.scoring)).toContain("INDEX(KAM_Plan_2_Profile,1,8)");
+    expect(overviewHealthFormula(2, 5, work.scoring)).toContain("INDEX(KAM_Plan_2_Stages,2,1)");
+    const classic = ["INDEX", "T", "IF", "IFERROR", "ISNUMBER", "MATCH", "MAX", "MIN", "OR"];
+    // (Array constants, the stage words, are read as one value.)
     for (const { formula } of formulasOf(overview))
-      expect(functionsIn(formula).every((f) => ["INDEX", "T", "IF", "IFERROR"].includes(f))).toBe(
-        true
-      );
+      expect(
+        functionsIn(formula.replace(/\{[^}]*\}/g, "0")).every((f) => classic.includes(f))
+      ).toBe(true);
   });
 
   test("links each account to its plan, under the name the sheet has", () => {
@@ -90,7 +106,7 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     const grid = book.grid("KAM Plans");
     const stars = analysis.accounts.map((a) => a.stars);
     const words = planVocabulary(lang);
-    expect(grid.values("B5:M5")).toEqual([
+    expect(grid.values("B5:L5")).toEqual([
       [
         stars[0],
         "",
@@ -103,7 +119,6 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
         words.stage.partnership,
         1,
         START + 30,
-        "",
       ],
     ]);
 
@@ -116,7 +131,7 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     expect(grid.values("B6:J6")).toEqual([
       [stars[1], "Wang Fang", 11, 11, 1, 0, "", "", planVocabulary(lang).stage.transactional],
     ]);
-    expect(grid.values("M6:M6")).toEqual([["No longer a key account"]]);
+    expect(grid.values("R6:R6")).toEqual([["No longer a key account"]]);
   });
 });
 
@@ -136,6 +151,11 @@ test("a plan whose figures cannot be found is listed, and says so instead of sho
   );
   expect(overview.blocks[1].rows[1]).toEqual([
     "Plan - Mystery",
+    null,
+    null,
+    null,
+    null,
+    null,
     null,
     null,
     null,

@@ -36,6 +36,14 @@ const CUSTOM: Criteria = {
   targetGrowth: 0.15,
   spendPerArea: 40,
   developmentMinHeadroom: 250000,
+  healthWeightGrowth: 0.4,
+  healthWeightCredit: 0.2,
+  healthWeightOverdue: 0.1,
+  healthWeightStage: 0.05,
+  healthWeightPhilosophy: 0.25,
+  healthGrowthSpan: 0.3,
+  healthOverdueStep: 20,
+  healthStageStep: 40,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
