@@ -20,6 +20,8 @@ import { PlanEntry, PlanRequest, PlanWork, planWork } from "../core/plans/plan-g
 import { plansOverview } from "../core/plans/plans-overview";
 import { TemplatesReading, parseTemplates } from "../core/plans/templates-parse";
 import { PlanSheetInfo, plannedAccounts } from "../core/plans/plan-registry";
+import { TeamWork, teamWork } from "../core/plans/team-sheet";
+import type { PlanTemplates } from "../core/plans/templates";
 
 export interface PaneFlow {
   /** Finds the header row and maps its columns to roles; undefined when no row looks like a header. */
@@ -39,6 +41,14 @@ export interface PaneFlow {
   planWork(request: PlanRequest): PlanWork;
   /** The KAM Plans overview over the plans, under the sheet names they have. */
   plansOverview(entries: PlanEntry[], lang: Lang): SheetSpec;
+  /** KAM Team over the plans: the whole sheet the first time, then only the cells the add-in owns. */
+  teamWork(
+    entries: PlanEntry[],
+    templates: PlanTemplates,
+    lang: Lang,
+    today: string,
+    exists: boolean
+  ): TeamWork;
 }
 
 /** The reader's "row:column" list of date cells, as the table reader asks about them. */
@@ -72,4 +82,6 @@ export const coreFlow: PaneFlow = {
   readTemplates: (values, lang) => parseTemplates(values, lang),
   planWork: (request) => planWork(request),
   plansOverview: (entries, lang) => plansOverview(entries, lang),
+  teamWork: (entries, templates, lang, today, exists) =>
+    teamWork(entries, templates, lang, today, exists),
 };

@@ -51,6 +51,9 @@ describe("plan markers and names", () => {
       stages: "KAM_Plan_12_Stages",
       model: "KAM_Plan_12_Model",
       evaluation: "KAM_Plan_12_Evaluation",
+      person: "KAM_Plan_12_Person",
+      start: "KAM_Plan_12_Start",
+      workload: "KAM_Plan_12_Workload",
     });
     expect(() => planNames(0)).toThrow(RangeError);
   });
