@@ -126,7 +126,10 @@ function validations(spec: SheetSpec): string {
     // out rather than offering wrong choices (the pane does the same). A range's cells are its
     // formula (a workbook name), stored without "=".
     const source = v.list.join(",");
-    if (v.source === undefined && (v.list.some((item) => item.includes(",")) || source.length > 255))
+    if (
+      v.source === undefined &&
+      (v.list.some((item) => item.includes(",")) || source.length > 255)
+    )
       return [];
     const formula = v.source ?? `"${source.replace(/"/g, '""')}"`;
     return [

@@ -48,7 +48,8 @@ export function sheetValidations(sheet: SheetModel): DataValidationSpec[] {
   return sheet.validations.flatMap((v) => {
     const source = (v.rule.list as { source?: unknown } | undefined)?.source;
     if (typeof source !== "string") return [];
-    if (source.startsWith("=")) return [{ ref: address(v.rect), list: [], source: source.slice(1) }];
+    if (source.startsWith("="))
+      return [{ ref: address(v.rect), list: [], source: source.slice(1) }];
     return [{ ref: address(v.rect), list: source.split(",") }];
   });
 }
