@@ -91,7 +91,42 @@ function positions(reference: Reference | undefined, axis: "row" | "col", here: 
   return ref[axis];
 }
 
+/** Excel's comparison for MATCH: numbers with numbers, text with text ignoring letter case. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+/**
+ * MATCH over a row or a column: match type 0 the first equal value (a plan's team row by its role),
+ * 1 (the default) the last value not above it and -1 the last not below it, in a sorted list; #N/A
+ * when there is none.
+ */
+function match(lookup: Argument, range: Argument, type?: Argument): number {
+  const wanted = Array.isArray(lookup.value) ? lookup.value[0]?.[0] : lookup.value;
+  throwIfError(wanted);
+  const values = cells(range);
+  const kind = type && !type.omitted ? Number(type.value) : 1;
+  if (kind === 0) {
+    const index = values.findIndex((v) => same(v, wanted));
+    if (index < 0) throw FormulaError.NA;
+    return index + 1;
+  }
+  let found = -1;
+  values.forEach((v, i) => {
+    if (typeof v !== typeof wanted || v === null) return;
+    const order =
+      typeof v === "string"
+        ? v.toLowerCase().localeCompare(String(wanted).toLowerCase())
+        : (v as number) - (wanted as number);
+    if (kind > 0 ? order <= 0 : order >= 0) found = i;
+  });
+  if (found < 0) throw FormulaError.NA;
+  return found + 1;
+}
+
 export const EXCEL_FUNCTIONS: Record<string, (...args: Argument[]) => unknown> = {
+  MATCH: (lookup, range, type) => match(lookup, range, type),
   COUNTA: (...args) =>
     args.reduce(
       (count, arg) => count + cells(arg).filter((v) => v !== null && v !== undefined).length,
