@@ -33,9 +33,11 @@ async function teamAndPlan(lang: Lang, plan: string) {
 
   await bench.openSheet(plan);
   await bench.scrollToText(planText(lang).sections.workPlan);
-  const person = await bench.scrollToText(planText(lang).tasks.person, "right");
-  expect(person).toMatch(/^D\d+$/);
-  const first = `D${Number(person.slice(1)) + 1}`;
+  // The work plan's header ("Person" is the team's header too): the person is beside the owner role.
+  const owner = await bench.scrollToText(planText(lang).tasks.ownerRole, "right");
+  expect(owner).toMatch(/^C\d+$/);
+  expect(await bench.cell(`D${owner.slice(1)}`).innerText()).toBe(planText(lang).tasks.person);
+  const first = `D${Number(owner.slice(1)) + 1}`;
   expect(await bench.cell(first).innerText()).not.toBe("");
   await screenshot(browser.page, `team-${lang}-2-plan-names-people`);
 }
