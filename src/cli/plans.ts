@@ -8,6 +8,9 @@ import { PlanJson, planJson, planModel } from "../core/plans/plan-model";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import { plannedAccounts } from "../core/plans/plan-registry";
 import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
+import { ourMarker } from "../xlsx/add-in-sheets";
+import { TEAM_MARKER } from "../core/plans/plan-names";
+import { teamWork } from "../core/plans/team-sheet";
 import { DEFAULT_PLAN_LIMIT, type PlanOptions, checkPlanCount, planAccounts } from "./plan-choice";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
@@ -21,7 +24,7 @@ export interface PlanChanges extends WorkbookChanges {
 
 /**
  * --plans, as the pane generates plans (src/taskpane/run-plans.ts): a plan sheet for each chosen
- * account (every key account, the N largest, or those named; see plan-choice.ts) that has none, the KAM Templates sheet when the workbook has none, the named cells of the plans
+ * account (every key account, the N largest, or those named; see plan-choice.ts) that has none, the KAM Templates sheet when the workbook has none, KAM Team the first time (then only its owned cells), the named cells of the plans
  * already there updated (nothing else on them is touched, so the user's tasks, team and notes stay),
  * then the KAM Plans overview under the sheet names the plans got.
  */
@@ -47,14 +50,21 @@ export function planChanges(
     lang,
     today,
   });
-  const newSheets: SheetBatch = () => sheetsToWrite(work, reading, lang);
+  const team = teamWork(
+    work.entries,
+    reading.templates,
+    lang,
+    today,
+    ourMarker(loaded, TEAM_MARKER) !== undefined
+  );
+  const newSheets: SheetBatch = () => sheetsToWrite(work, reading, lang, team.sheet);
   const overview: SheetBatch = (written) => {
     const entries = entriesAsWritten(work.entries, written);
     return entries.length === 0 ? [] : [plansOverview(entries, lang, work.scoring)];
   };
   return {
     batches: [newSheets, overview],
-    named: work.updates.flatMap((u) => u.writes),
+    named: [...work.updates.flatMap((u) => u.writes), ...team.writes],
     templatesUnreadable: reading.origin === "unreadable",
     plans: analysis.accounts
       .filter((a) => a.keyAccount)

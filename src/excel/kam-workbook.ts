@@ -62,6 +62,8 @@ export interface KamWorkbook {
   writeSheets(specs: SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<WrittenSheet[]>;
   /** The values of the KAM Templates sheet (its used range); undefined when the workbook has none. */
   readTemplates(): Promise<CellValue[][] | undefined>;
+  /** Whether the workbook has the add-in's sheet of that marker (KAM Team, written once). */
+  hasSheet(marker: string): Promise<boolean>;
   /** Every plan marker in the workbook, with its sheet and its profile figures (PlanSheetInfo). */
   listPlans(): Promise<PlanSheetInfo[]>;
   /**

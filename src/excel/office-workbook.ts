@@ -106,6 +106,9 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
 
     readTemplates: () => run((context) => readTemplateValues(context, read)),
 
+    hasSheet: (marker: string) =>
+      run(async (context) => (await surveyWorkbook(context)).marked.has(marker.toUpperCase())),
+
     listPlans: () => run((context) => listPlanSheets(context)),
 
     updatePlans: (updates: PlanUpdate[]) => run((context) => writePlanUpdates(context, updates)),

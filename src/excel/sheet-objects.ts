@@ -77,10 +77,15 @@ export async function addSheetObjects(
     }
   if (supports("dataValidation"))
     for (const validation of spec.validations ?? []) {
-      // A typed list is comma-separated and at most 255 characters; a list that cannot be typed
-      // would offer wrong choices, so it is left out.
-      const source = validation.list.join(",");
-      if (validation.list.some((item) => item.includes(",")) || source.length > 255) continue;
+      // A range's cells ("=KAM_Team_People"); else a typed list, comma-separated and at most 255
+      // characters: a list that cannot be typed would offer wrong choices, so it is left out.
+      const source =
+        validation.source !== undefined ? `=${validation.source}` : validation.list.join(",");
+      if (
+        validation.source === undefined &&
+        (validation.list.some((item) => item.includes(",")) || source.length > 255)
+      )
+        continue;
       await budget.reserve(ACTION_BYTES + jsonSize(source));
       sheet.getRange(validation.ref).dataValidation.rule = {
         list: { inCellDropDown: true, source },

@@ -21,6 +21,8 @@ import { plansOverview } from "../core/plans/plans-overview";
 import { TemplatesReading, parseTemplates } from "../core/plans/templates-parse";
 import { PlanSheetInfo, plannedAccounts } from "../core/plans/plan-registry";
 import type { HealthScoring } from "../core/plans/plan-health";
+import { TeamWork, teamWork } from "../core/plans/team-sheet";
+import type { PlanTemplates } from "../core/plans/templates";
 
 export interface PaneFlow {
   /** Finds the header row and maps its columns to roles; undefined when no row looks like a header. */
@@ -40,6 +42,14 @@ export interface PaneFlow {
   planWork(request: PlanRequest): PlanWork;
   /** The KAM Plans overview over the plans, under the sheet names they have, scored as planWork says. */
   plansOverview(entries: PlanEntry[], lang: Lang, scoring?: HealthScoring): SheetSpec;
+  /** KAM Team over the plans: the whole sheet the first time, then only the cells the add-in owns. */
+  teamWork(
+    entries: PlanEntry[],
+    templates: PlanTemplates,
+    lang: Lang,
+    today: string,
+    exists: boolean
+  ): TeamWork;
 }
 
 /** The reader's "row:column" list of date cells, as the table reader asks about them. */
@@ -73,4 +83,6 @@ export const coreFlow: PaneFlow = {
   readTemplates: (values, lang) => parseTemplates(values, lang),
   planWork: (request) => planWork(request),
   plansOverview: (entries, lang, scoring) => plansOverview(entries, lang, scoring),
+  teamWork: (entries, templates, lang, today, exists) =>
+    teamWork(entries, templates, lang, today, exists),
 };

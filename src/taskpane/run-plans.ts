@@ -2,6 +2,7 @@ import type { Analysis } from "../core/analysis-types";
 import type { Lang } from "../core/language";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import type { PlanEntry } from "../core/plans/plan-generation";
+import { TEAM_MARKER, TEAM_SHEET_NAME } from "../core/plans/plan-names";
 import type { TemplatesOrigin } from "../core/plans/templates-parse";
 import type { KamWorkbook, WrittenSheet } from "../excel/kam-workbook";
 import type { PaneFlow } from "./flow";
@@ -34,8 +35,9 @@ const UPDATE_END = 0.9;
 
 /**
  * Generates plans: reads the templates and the plans already in the workbook, writes the templates
- * sheet if the workbook has none and a sheet for each chosen account without a plan, updates the
- * named cells of the plans already there, then rewrites the KAM Plans overview under the sheet names
+ * sheet if the workbook has none, KAM Team the first time (afterwards only the cells it owns, with the
+ * updates) and a sheet for each chosen account without a plan, updates the named cells of the plans
+ * already there, then rewrites the KAM Plans overview under the sheet names
  * the plans have now (the writer may have had to pick another name than the one asked for).
  */
 export async function generatePlans(
@@ -50,9 +52,11 @@ export async function generatePlans(
   const plans = await workbook.listPlans();
   const reading = flow.readTemplates(values, lang);
   const work = flow.planWork({ ...input, plans, templates: reading.templates, lang });
+  const hasTeam = work.entries.length > 0 && (await workbook.hasSheet(TEAM_MARKER));
+  const team = flow.teamWork(work.entries, reading.templates, lang, input.today, hasTeam);
 
   onStep("writingPlans", READ_END);
-  const specs = sheetsToWrite(work, reading, lang);
+  const specs = sheetsToWrite(work, reading, lang, team.sheet);
   const written =
     specs.length === 0
       ? []
@@ -62,7 +66,10 @@ export async function generatePlans(
   const entries = entriesAsWritten(work.entries, written);
 
   onStep("updating", PLANS_END);
-  const missing = await workbook.updatePlans(work.updates);
+  const teamUpdate = { marker: TEAM_MARKER, sheetName: TEAM_SHEET_NAME, writes: team.writes };
+  const missing = await workbook.updatePlans(
+    team.writes.length > 0 ? [...work.updates, teamUpdate] : work.updates
+  );
   if (entries.length === 0) return { entries, templates: reading.origin, missing };
 
   onStep("overview", UPDATE_END);

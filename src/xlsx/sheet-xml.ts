@@ -123,10 +123,15 @@ function conditionalFormat(f: ConditionalFormatSpec, priority: number, styles: P
 function validations(spec: SheetSpec): string {
   const rules = (spec.validations ?? []).flatMap((v) => {
     // A typed list is comma-separated and at most 255 characters; one that cannot be typed is left
-    // out rather than offering wrong choices (the pane does the same).
+    // out rather than offering wrong choices (the pane does the same). A range's cells are its
+    // formula (a workbook name), stored without "=".
     const source = v.list.join(",");
-    if (v.list.some((item) => item.includes(",")) || source.length > 255) return [];
-    const formula = `"${source.replace(/"/g, '""')}"`;
+    if (
+      v.source === undefined &&
+      (v.list.some((item) => item.includes(",")) || source.length > 255)
+    )
+      return [];
+    const formula = v.source ?? `"${source.replace(/"/g, '""')}"`;
     return [
       `<dataValidation type="list" allowBlank="1" sqref="${v.ref}"><formula1>${escapeXml(formula, true)}</formula1></dataValidation>`,
     ];

@@ -47,6 +47,7 @@ test("plans for the key accounts: five sections, figures, names, table, dropdown
     "KAM Tiers",
     "KAM Credit", // the fixture has credit columns (issue 11)
     "KAM Templates",
+    "KAM Team",
     "Plan - North Farm Supply",
     "Plan - River Seeds",
     "KAM Plans",
@@ -83,13 +84,13 @@ test("plans for the key accounts: five sections, figures, names, table, dropdown
   // The work plan: an Excel table, dropdowns over room for new tasks, overdue highlighting.
   const table = host.model.tables.find((t) => t.sheet === sheet)!;
   expect(table.name).toBe("KAM_Plan_1_Tasks");
-  expect(rowValues(sheet, table.rect.row)).toEqual(Object.values(text.tasks).slice(0, 10));
-  const status = sheet.validations.find((v) => v.rect.column === 7 && v.rect.rows === 1000);
+  expect(rowValues(sheet, table.rect.row, 11)).toEqual(Object.values(text.tasks).slice(0, 11));
+  const status = sheet.validations.find((v) => v.rect.column === 8 && v.rect.rows === 1000);
   expect(status?.rule).toEqual({
     list: { inCellDropDown: true, source: "not started,in progress,done,blocked" },
   });
   expect(sheet.conditionalFormats[0].rule.formula).toBe(
-    `=AND(ISNUMBER($F${table.rect.row + 2}),$F${table.rect.row + 2}<TODAY(),$H${table.rect.row + 2}<>"done")`
+    `=AND(ISNUMBER($G${table.rect.row + 2}),$G${table.rect.row + 2}<TODAY(),$I${table.rect.row + 2}<>"done")`
   );
   const progress = named(host, "KAM_Plan_1_Progress");
   expect(sheet.cells.formula(progress.row, 1)).toBe(

@@ -66,10 +66,15 @@ test("new plans follow the templates the user changed, and the sheet is never ov
   ]);
   const table = host.model.tables.find((t) => t.sheet === sheet)!;
   const start = excelSerial(TODAY);
-  expect(rowValues(sheet, table.rect.row + 1)).toEqual([
+  // The person (column D) is a formula over the plan's team, written with no cached value.
+  expect(sheet.cells.formula(table.rect.row + 1, 3)).toMatch(
+    /^=IF\(\$C\d+="","",IFERROR\(T\(INDEX\(/
+  );
+  expect(rowValues(sheet, table.rect.row + 1, 11)).toEqual([
     "Planogram review",
     "shelf",
     "Merchandiser",
+    null,
     "visit",
     start + 3,
     start + 7,
@@ -78,10 +83,11 @@ test("new plans follow the templates the user changed, and the sheet is never ov
     "Planogram agreed",
     null,
   ]);
-  expect(rowValues(sheet, table.rect.row + 2, 6)).toEqual([
+  expect(rowValues(sheet, table.rect.row + 2, 7)).toEqual([
     "Fridge audit",
     "cold chain",
     "Merchandiser",
+    null,
     "拜访",
     start + 10,
     start + 15,

@@ -17,7 +17,11 @@ import { planChanges } from "../../src/cli/plans";
 import { SAMPLES, runKam, scratchDir } from "../cli/run-kam";
 import { editPlan, PLAN } from "../cli/plan-edits";
 import type { PlanJson } from "../../src/core/plans/plan-model";
-import { freshPlanFigures, overviewRows } from "./plan-figures";
+import { expectedWorkload, freshPlanFigures, overviewRows } from "./plan-figures";
+import { TEAM_MONTHS } from "../../src/core/plans/team-sheet";
+import { isoDay } from "../../src/core/plans/plan-dates";
+import { defaultTemplates } from "../../src/core/plans/default-templates";
+import { teamText } from "../../src/core/plans/team-text";
 import { ERROR_CELL, csvNumber, recalculate } from "./recalculate";
 import { LIBREOFFICE, describeWith } from "../support/external-tools";
 
@@ -136,7 +140,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       expect(errorCells(output)).toEqual([]);
       expect(errorCells(rerun)).toEqual([]);
       expect([...output.keys()]).toEqual(
-        expect.arrayContaining(["KAM Criteria", "KAM Tiers", "KAM Plans"])
+        expect.arrayContaining(["KAM Criteria", "KAM Tiers", "KAM Plans", "KAM Team"])
       );
     });
 
@@ -195,7 +199,8 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
           const model = models.get(account);
           expect(overview.get(account)).toEqual({
             stars: stars.get(account),
-            manager: "",
+            // The team's KA manager is the roster's example one until the user names someone.
+            manager: teamText(lang).placeholder(defaultTemplates(lang).roles[0].role),
             ...freshPlanFigures(plan),
             stage: model?.stage,
             // Shown as a whole percentage in the CSV.
@@ -210,6 +215,35 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
             trend: sheets === output ? undefined : 0,
           });
         }
+      }
+    });
+
+    it("sums every plan's task days per roster person and month in KAM Team, as the engine planned them", async () => {
+      const { specs } = await engineSpecs(sample, lang);
+      const team = specs.find((s) => s.kind === "team");
+      if (!team) throw new Error("no KAM Team spec");
+      const want = expectedWorkload(
+        team,
+        specs.filter((s) => s.kind === "plan"),
+        TEAM_MONTHS
+      );
+      // The sample's tasks give someone work, so a sum of nothing cannot pass.
+      expect(want.rows.flatMap((r) => r.days).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      for (const sheets of [output, rerun]) {
+        const csv = sheets.get("KAM Team") ?? [];
+        // LibreOffice's CSV gives a date as yyyy-mm-dd only in that format: "yyyy-mm" comes as m/d/yyyy.
+        const day = (field: string) => {
+          const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(field);
+          return us ? `${us[3]}-${us[1].padStart(2, "0")}-${us[2].padStart(2, "0")}` : field;
+        };
+        expect(csv[4]?.slice(4, 4 + TEAM_MONTHS).map(day)).toEqual(want.months.map(isoDay));
+        want.rows.forEach(({ person, days }, i) => {
+          expect(csv[5 + i]?.[0]).toBe(person);
+          const got = (csv[5 + i] ?? []).slice(4, 4 + TEAM_MONTHS).map(csvNumber);
+          expect(got).toEqual(days.map((d) => expect.closeTo(d, 6)));
+        });
+        // Rows without a person stay blank.
+        expect(csv[5 + want.rows.length]?.slice(4, 4 + TEAM_MONTHS).join("")).toBe("");
       }
     });
 

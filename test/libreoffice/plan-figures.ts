@@ -71,3 +71,52 @@ export function overviewRows(csv: string[][]) {
   }
   return rows;
 }
+
+/** A plan spec's prefilled tasks: owner role, start day and workload, as the engine wrote them. */
+export function plannedTasks(plan: SheetSpec) {
+  const table = parseRange((plan.tables ?? [])[0].ref);
+  const at = (r: number, key: (typeof TASK_COLUMNS)[number]) =>
+    cellAt(plan, r, TASK_COLUMNS.indexOf(key));
+  const tasks: { ownerRole: string; start: number; workload: number }[] = [];
+  for (let r = table.start.row + 1; r <= table.end.row; r++) {
+    const [ownerRole, start, workload] = [at(r, "ownerRole"), at(r, "start"), at(r, "workload")];
+    if (typeof ownerRole === "string" && typeof start === "number" && typeof workload === "number")
+      tasks.push({ ownerRole, start, workload });
+  }
+  return tasks;
+}
+
+/** The first day of the month `months` after the month of `serial`, as a serial. */
+export function monthStart(serial: number, months: number): number {
+  const day = new Date((serial - 25569) * 86400000);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, 1) / 86400000 + 25569;
+}
+
+/**
+ * What KAM Team must show for fresh plans: each roster person's task days by month. A task's person is
+ * the roster's first person of its owner role (the plan's team takes it from the roster, the task
+ * from the team); months run from the earlier of the generation day and the first task start.
+ */
+export function expectedWorkload(team: SheetSpec, plans: readonly SheetSpec[], months: number) {
+  const roster = (team.blocks.find((b) => b.at === "A6")?.rows ?? []).map((row) => ({
+    person: String(row[0]),
+    role: String(row[1]),
+  }));
+  const fromCell = team.blocks.find((b) => b.at === "O4")?.rows[0][1];
+  const today = Number(/,(\d+)\)$/.exec((fromCell as { formula: string }).formula)?.[1]);
+  const tasks = plans.flatMap(plannedTasks);
+  const from = Math.min(today, ...tasks.map((t) => t.start));
+  const starts = Array.from({ length: months + 1 }, (_, j) => monthStart(from, j));
+  return {
+    months: starts.slice(0, months),
+    rows: roster.map(({ person }) => ({
+      person,
+      days: starts.slice(0, months).map((first, j) =>
+        tasks
+          .filter((t) => roster.find((r) => r.role === t.ownerRole)?.person === person)
+          .filter((t) => t.start >= first && t.start < starts[j + 1])
+          .reduce((sum, t) => sum + t.workload, 0)
+      ),
+    })),
+  };
+}

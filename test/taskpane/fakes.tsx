@@ -81,6 +81,7 @@ export function fakeWorkbook(sources: SourceData[] = [CUSTOMERS, NOTES, NO_SALES
     goTo: jest.fn<Promise<void>, [sheetName: string, address: string]>(async () => undefined),
     readTemplates: jest.fn(async (): Promise<CellValue[][] | undefined> => undefined),
     listPlans: jest.fn(async (): Promise<PlanSheetInfo[]> => []),
+    hasSheet: jest.fn(async (_marker: string): Promise<boolean> => false),
     updatePlans: jest.fn<Promise<string[]>, [PlanUpdate[]]>(async () => []),
   } satisfies KamWorkbook;
   return { workbook };
@@ -170,6 +171,7 @@ export function fakeFlow(): PaneFlow & { [K in keyof PaneFlow]: jest.Mock } {
     readTemplates: jest.fn(coreFlow.readTemplates),
     planWork: jest.fn(coreFlow.planWork),
     plansOverview: jest.fn(coreFlow.plansOverview),
+    teamWork: jest.fn(coreFlow.teamWork),
   };
 }
 

@@ -60,7 +60,8 @@ describe("the Plans step", () => {
 
     expect(await within(step).findByText("2 new plans; 0 plans updated.")).toBeVisible();
     expect(written(workbook).slice(1)).toEqual([
-      ["KAM Templates", "Plan - Shop A", "Plan - Shop C"],
+      // KAM Team before the plans, whose person dropdowns list its roster.
+      ["KAM Templates", "KAM Team", "Plan - Shop A", "Plan - Shop C"],
       ["KAM Plans"],
     ]);
     expect(within(step).getByText(/The KAM Templates sheet was added/)).toBeVisible();
@@ -88,6 +89,8 @@ describe("the Plans step", () => {
       stars: 4,
       keyAccount: true,
     } as never;
+    // The workbook has its KAM Team already: only the cells the add-in owns are written.
+    workbook.hasSheet.mockResolvedValue(true);
     workbook.listPlans.mockResolvedValue([
       {
         marker: "KAM_Plan_1",
@@ -104,7 +107,11 @@ describe("the Plans step", () => {
 
     expect(await within(step).findByText("1 new plan; 1 plan updated.")).toBeVisible();
     expect(written(workbook).slice(1)[0]).toEqual(["KAM Templates", "Plan - Shop B"]);
-    expect(workbook.updatePlans.mock.calls[0][0].map((u) => u.marker)).toEqual(["KAM_Plan_1"]);
+    expect(workbook.hasSheet).toHaveBeenCalledWith("KAM_Team");
+    expect(workbook.updatePlans.mock.calls[0][0].map((u) => u.marker)).toEqual([
+      "KAM_Plan_1",
+      "KAM_Team",
+    ]);
   });
 
   it("holds the pane while it generates, with the step it is on", async () => {
@@ -176,7 +183,7 @@ describe("the Plans step", () => {
     expect(
       await within(step).findByText(/The KAM Templates sheet could not be read/)
     ).toBeVisible();
-    expect(written(workbook).slice(1)[0]).toEqual(["Plan - Shop A", "Plan - Shop B"]);
+    expect(written(workbook).slice(1)[0]).toEqual(["KAM Team", "Plan - Shop A", "Plan - Shop B"]);
   });
 
   it("speaks Simplified Chinese", async () => {

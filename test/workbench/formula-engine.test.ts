@@ -41,6 +41,11 @@ describe("formula engine", () => {
     ['=COUNTIF(C1:C5,"*progress")', 1],
     ['=SUMIF(C1:C5,"done",D1:D5)', 100],
     ["=LARGE(D1:D5,2)", 300],
+    // MATCH, as the plans' person formulas use it: exact and ignoring letter case, else #N/A.
+    ['=MATCH("TRAIN",A1:A5,0)', 2],
+    ['=IFERROR(MATCH("Sing",A1:A5,0),"none")', "none"],
+    ["=MATCH(250,D1:D4,1)", 2],
+    ['=SUMIFS(D1:D5,C1:C5,"done",B1:B5,">="&46000,B1:B5,"<"&EDATE(46000,1))', 100],
     ["=MIN(D1:D5)", -50],
     ['=SUMPRODUCT(MIN(B1:B3+(C1:C3="done")*1E+9))', 46005],
     ["=INDEX(A1:A5,SUMPRODUCT(MIN(ROW(B1:B3)-ROW(B1)+1+(B1:B3<>46005)*1E+9)))", "Review"],

@@ -6,11 +6,18 @@ import { templatesSheet } from "./templates-sheet";
 
 /**
  * The sheets a generation writes before anything else, in the pane and on the command line alike:
- * the KAM Templates sheet when the workbook has none (never over the user's), then the new plans.
+ * the KAM Templates sheet when the workbook has none (never over the user's), KAM Team when it is
+ * written for the first time (before the plans, whose dropdowns name its roster), then the new plans.
  */
-export function sheetsToWrite(work: PlanWork, reading: TemplatesReading, lang: Lang): SheetSpec[] {
+export function sheetsToWrite(
+  work: PlanWork,
+  reading: TemplatesReading,
+  lang: Lang,
+  team?: SheetSpec
+): SheetSpec[] {
   return [
     ...(reading.origin === "absent" ? [templatesSheet(reading.templates, lang)] : []),
+    ...(team ? [team] : []),
     ...work.newPlans,
   ];
 }

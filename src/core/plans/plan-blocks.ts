@@ -15,7 +15,12 @@ import {
   PlanLayout,
   TASK_COLUMNS,
 } from "./plan-layout";
-import { evaluationCells, progressRow } from "./plan-formulas";
+import {
+  evaluationCells,
+  progressRow,
+  taskPersonFormula,
+  teamPersonFormula,
+} from "./plan-formulas";
 import { excelSerial } from "./plan-dates";
 import { PlanModel } from "./plan-model";
 import { profileFigures } from "./plan-profile";
@@ -112,9 +117,9 @@ export function planBlocks(
     at(layout.teamHeading, [
       [text.sections.team],
       [t.role, t.person, t.responsibilities, t.authority, t.benefit, t.accountableFor],
-      ...templates.roles.map((r) => [
+      ...templates.roles.map((r, i) => [
         r.role,
-        null,
+        teamPersonFormula(address(layout.firstRoleRow + i, 0)),
         r.responsibilities,
         r.authority,
         r.benefit,
@@ -141,7 +146,9 @@ export function planBlocks(
     at(layout.workPlanHeading, [
       [text.sections.workPlan],
       TASK_COLUMNS.map((key) => text.tasks[key]),
-      ...taskRows(model.tasks, words),
+      ...taskRows(model.tasks, words, (i) =>
+        taskPersonFormula(layout, layout.firstTaskRow + i, templates.roles.length)
+      ),
     ]),
   ];
 }

@@ -1,4 +1,4 @@
-import { address, columnLetter } from "../sheets/a1";
+import { address, columnLetter, rangeAddress } from "../sheets/a1";
 import { CellValue, FormulaCell } from "../sheets/sheet-spec";
 import {
   EvaluationRow,
@@ -10,6 +10,7 @@ import {
   taskArea,
   taskColumn,
 } from "./plan-layout";
+import { TEAM_NAMES } from "./plan-names";
 
 /** A text as a formula string literal. */
 export function literal(text: string): string {
@@ -117,4 +118,30 @@ export function overdueRule(layout: PlanLayout, doneWord: string): string {
   const due = `$${columnLetter(taskColumn("due"))}${row}`;
   const status = `$${columnLetter(taskColumn("status"))}${row}`;
   return `=AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>${literal(doneWord)})`;
+}
+
+/**
+ * A team row's person on a new plan: the first person of the KAM Team roster with the row's role, so
+ * the plan names the roster's people (and follows it when the user renames them) until the user
+ * picks someone else from the dropdown; blank when the roster has no one in that role.
+ */
+export function teamPersonFormula(roleCell: string): FormulaCell {
+  return {
+    formula: `=IFERROR(T(INDEX(${TEAM_NAMES.people},MATCH(${roleCell},${TEAM_NAMES.roles},0))),"")`,
+  };
+}
+
+/**
+ * A prefilled task's person: the person the plan's team gives the task's owner role (the team rows
+ * `roles` of them from layout.firstRoleRow), so assigning a role's person there assigns its tasks;
+ * blank without a role or a person. The user may pick another person from the roster's dropdown.
+ */
+export function taskPersonFormula(layout: PlanLayout, row: number, roles: number): FormulaCell {
+  const owner = `$${columnLetter(taskColumn("ownerRole"))}${row + 1}`;
+  const last = layout.firstRoleRow + Math.max(1, roles) - 1;
+  const roleColumn = rangeAddress(layout.firstRoleRow, 0, last, 0, { absolute: true });
+  const people = rangeAddress(layout.firstRoleRow, 1, last, 1, { absolute: true });
+  return {
+    formula: `=IF(${owner}="","",IFERROR(T(INDEX(${people},MATCH(${owner},${roleColumn},0))),""))`,
+  };
 }

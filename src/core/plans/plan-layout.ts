@@ -36,6 +36,7 @@ export const TASK_COLUMNS = [
   "workItem",
   "need",
   "ownerRole",
+  "person",
   "workForm",
   "start",
   "due",
@@ -79,7 +80,7 @@ export const CONTACT_COLUMNS = [
 ] as const;
 
 /**
- * Where everything sits on a plan sheet (zero-based rows; columns are A–K). Top to bottom: title and
+ * Where everything sits on a plan sheet (zero-based rows; columns are A–L). Top to bottom: title and
  * note; 1 Profile (figures row, status note, progress row, location, shoppers, stages); 2 Needs, the
  * cooperation model, targeted measures and the stage history; 3 Team and the account's contacts;
  * 4 Evaluation; 5 Work plan last, so tasks can be added below it without running into anything.

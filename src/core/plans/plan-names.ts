@@ -11,6 +11,25 @@ export const TEMPLATES_MARKER = "KAM_Templates";
 export const PLANS_SHEET_NAME = "KAM Plans";
 export const PLANS_MARKER = "KAM_Plans";
 export const PLANS_TABLE_NAME = "KAM_Plans_Table";
+/** The team roster and workload sheet (see team-sheet.ts). */
+export const TEAM_SHEET_NAME = "KAM Team";
+export const TEAM_MARKER = "KAM_Team";
+
+/**
+ * The hidden names of the KAM Team sheet: the roster's columns (people, roles, days available per
+ * month), the note on plans not counted, the first month counted, the month header and the workload block. The plans' dropdowns and
+ * formulas read the roster through them, and a new generation writes the months and workload through
+ * them, wherever the user has moved them.
+ */
+export const TEAM_NAMES = {
+  people: "KAM_Team_People",
+  roles: "KAM_Team_Roles",
+  days: "KAM_Team_Days",
+  note: "KAM_Team_Note",
+  from: "KAM_Team_From",
+  months: "KAM_Team_Months",
+  workload: "KAM_Team_Workload",
+} as const;
 
 /** A plan's marker: "KAM_Plan_3". The number is the plan's for good: it never passes to another account. */
 const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
@@ -27,6 +46,7 @@ const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
  * - model: the cooperation model's values (one column, MODEL_FIELDS order);
  * - evaluation: the evaluation's rows (measure, target, actual, variance, attainment, periods);
  * - health: the account health the last generation computed (column Z), the overview's "before".
+ * - person, start, workload: those columns of the work plan's task area, which KAM Team sums.
  */
 export interface PlanNames {
   number: number;
@@ -39,6 +59,9 @@ export interface PlanNames {
   model: string;
   evaluation: string;
   health: string;
+  person: string;
+  start: string;
+  workload: string;
 }
 
 export function planNames(number: number): PlanNames {
@@ -55,6 +78,9 @@ export function planNames(number: number): PlanNames {
     model: `${marker}_Model`,
     evaluation: `${marker}_Evaluation`,
     health: `${marker}_Health`,
+    person: `${marker}_Person`,
+    start: `${marker}_Start`,
+    workload: `${marker}_Workload`,
   };
 }
 

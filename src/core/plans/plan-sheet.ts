@@ -22,7 +22,7 @@ import {
 import { planModel } from "./plan-model";
 import { COPY_COLUMN, fillNames, filledValues } from "./plan-fills";
 import { overdueRule } from "./plan-formulas";
-import { planNames } from "./plan-names";
+import { TEAM_NAMES, planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { choices, planVocabulary } from "./plan-vocabulary";
 import { PlanTemplates } from "./templates";
@@ -110,8 +110,11 @@ export function planSheet(input: PlanInput): SheetSpec {
       ...fills.map((f) => ({ at: address(f.row, COPY_COLUMN), rows: filled[f.block] })),
       { at: address(layout.profileRow, COPY_COLUMN), rows: [[input.health ?? null]] },
     ],
-    columns: [34, 22, 26, 24, 24, 12, 12, 14, 30, 30, 12].map((width, index) => ({ index, width })),
-    // Eleven wide columns: two pages across, as many down as the tasks need. The add-in's copy
+    columns: [34, 22, 26, 18, 24, 12, 12, 14, 30, 30, 12, 12].map((width, index) => ({
+      index,
+      width,
+    })),
+    // Twelve wide columns: two pages across, as many down as the tasks need. The add-in's copy
     // (column Z) is outside the print area's width by the fit, so it prints on no page of its own.
     pageSetup: pageSetup(lang, { pagesWide: 2 }),
     formats: planFormats(layout, needs.length, templates.roles.length),
@@ -139,6 +142,22 @@ export function planSheet(input: PlanInput): SheetSpec {
       ...(needs.length > 0 ? [{ ref: priorities, list: choices(words.priority) }] : []),
       ...(needs.length > 0 ? [{ ref: area("need"), list: needs }] : []),
       { ref: area("ownerRole"), list: templates.roles.map((r) => r.role) },
+      // People come from the KAM Team roster, in the work plan and in the team alike.
+      { ref: area("person"), list: [], source: TEAM_NAMES.people },
+      ...(templates.roles.length > 0
+        ? [
+            {
+              ref: rangeAddress(
+                layout.firstRoleRow,
+                1,
+                layout.firstRoleRow + templates.roles.length - 1,
+                1
+              ),
+              list: [],
+              source: TEAM_NAMES.people,
+            },
+          ]
+        : []),
       { ref: area("workForm"), list: choices(words.workForm) },
       { ref: area("status"), list: choices(words.status) },
     ],
@@ -156,6 +175,10 @@ export function planSheet(input: PlanInput): SheetSpec {
         hidden: true,
       },
       { name: names.stages, ref: stages, hidden: true },
+      // The task columns KAM Team sums, over the whole task area (rows added later count too).
+      { name: names.person, ref: area("person"), hidden: true },
+      { name: names.start, ref: area("start"), hidden: true },
+      { name: names.workload, ref: area("workload"), hidden: true },
       {
         name: names.model,
         ref: rangeAddress(layout.modelRow + 1, 1, layout.modelRow + MODEL_FIELDS.length, 1),

@@ -111,6 +111,7 @@ export const PLAN_TEXT_EN: PlanText = {
     workItem: "Work item",
     need: "Need addressed",
     ownerRole: "Owner role",
+    person: "Person",
     workForm: "Work form",
     start: "Start",
     due: "Due",

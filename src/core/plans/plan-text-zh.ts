@@ -111,6 +111,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     workItem: "工作事项",
     need: "对应需求",
     ownerRole: "负责角色",
+    person: "负责人",
     workForm: "工作形式",
     start: "开始日期",
     due: "截止日期",

@@ -105,6 +105,8 @@ export interface PlanText {
     workItem: string;
     need: string;
     ownerRole: string;
+    /** The person doing the task, from the KAM Team roster. */
+    person: string;
     workForm: string;
     start: string;
     due: string;

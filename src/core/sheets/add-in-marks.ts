@@ -1,5 +1,6 @@
 import { planText } from "../plans/plan-text";
-import { PLANS_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names";
+import { PLANS_MARKER, TEAM_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names";
+import { teamText } from "../plans/team-text";
 import type { Lang } from "../language";
 import type { SheetKind } from "./sheet-spec";
 import { creditSheetText } from "./credit-sheet-text";
@@ -19,6 +20,7 @@ const KINDS: Record<string, SheetKind> = {
   [CREDIT_MARKER.toUpperCase()]: "credit",
   [PLANS_MARKER.toUpperCase()]: "plans",
   [TEMPLATES_MARKER.toUpperCase()]: "templates",
+  [TEAM_MARKER.toUpperCase()]: "team",
 };
 
 /** The kind of sheet a marker name marks ("KAM_Tiers" → tiers, "KAM_Plan_3" → plan); else undefined. */
@@ -44,6 +46,8 @@ function titled(kind: SheetKind, text: string): boolean {
         return text === planText(lang).templates.title;
       case "credit":
         return text === creditSheetText(lang).title;
+      case "team":
+        return text === teamText(lang).title;
       case "plan": {
         const [before, after] = planText(lang).title("\u0000").split("\u0000");
         return (

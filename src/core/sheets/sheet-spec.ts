@@ -129,6 +129,11 @@ export interface DataValidationSpec {
   ref: string;
   /** The allowed values, offered as a dropdown. */
   list: string[];
+  /**
+   * The allowed values are the cells of this range instead, as a formula without "=" (a workbook
+   * name such as KAM_Team_People), so the dropdown follows what users type there; `list` is empty.
+   */
+  source?: string;
 }
 
 /** A workbook-level name the sheet defines, e.g. KAM_Criteria for the criteria table. */
@@ -151,7 +156,7 @@ export interface LinkSpec {
 }
 
 /** The kinds of sheet the add-in creates. */
-export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit";
+export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit" | "team";
 
 export interface SheetSpec {
   kind: SheetKind;

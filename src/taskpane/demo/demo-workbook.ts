@@ -140,6 +140,7 @@ export function demoWorkbook(lang: Lang): KamWorkbook {
     readTemplates: async () => undefined,
     // The preview writes nothing, so it has no plans to find or update.
     listPlans: async () => [],
+    hasSheet: async () => false,
     updatePlans: async () => [],
   };
 }

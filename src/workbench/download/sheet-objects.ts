@@ -43,11 +43,13 @@ export function sheetConditionalFormats(sheet: SheetModel): ConditionalFormatSpe
   });
 }
 
-/** Dropdown lists typed into the rule ("a,b,c"); lists drawn from cells are not in the spec language. */
+/** Dropdown lists typed into the rule ("a,b,c") or drawn from a range ("=KAM_Team_People"). */
 export function sheetValidations(sheet: SheetModel): DataValidationSpec[] {
   return sheet.validations.flatMap((v) => {
     const source = (v.rule.list as { source?: unknown } | undefined)?.source;
-    if (typeof source !== "string" || source.startsWith("=")) return [];
+    if (typeof source !== "string") return [];
+    if (source.startsWith("="))
+      return [{ ref: address(v.rect), list: [], source: source.slice(1) }];
     return [{ ref: address(v.rect), list: source.split(",") }];
   });
 }

@@ -91,33 +91,42 @@ function positions(reference: Reference | undefined, axis: "row" | "col", here: 
   return ref[axis];
 }
 
+/** Excel's comparison for MATCH: numbers with numbers, text with text ignoring letter case. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
 /**
- * MATCH as Excel has it: the 1-based position of `value` in a row or column. Type 0 is an exact match
- * (text ignoring case); 1 (the default) the last value ≤ it, -1 the last value ≥ it, in a sorted list.
- * #N/A when there is none; a blank looked up is #N/A, as in Excel.
+ * MATCH over a row or a column: match type 0 the first equal value (a plan's team row by its role),
+ * 1 (the default) the last value not above it and -1 the last not below it, in a sorted list; #N/A
+ * when there is none.
  */
-function match(value: unknown, list: unknown[], type: unknown): number {
-  throwIfError(value);
-  if (value === null || value === "" || value === undefined) throw FormulaError.NA;
-  const kind = Number(type ?? 1);
-  const comparable = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
-  const wanted = comparable(value);
+function match(lookup: Argument, range: Argument, type?: Argument): number {
+  const wanted = Array.isArray(lookup.value) ? lookup.value[0]?.[0] : lookup.value;
+  throwIfError(wanted);
+  const values = cells(range);
+  const kind = type && !type.omitted ? Number(type.value) : 1;
   if (kind === 0) {
-    const at = list.findIndex((v) => comparable(v) === wanted && typeof v === typeof value);
-    if (at < 0) throw FormulaError.NA;
-    return at + 1;
+    const index = values.findIndex((v) => same(v, wanted));
+    if (index < 0) throw FormulaError.NA;
+    return index + 1;
   }
   let found = -1;
-  list.forEach((v, i) => {
-    if (typeof v !== typeof value) return;
-    const [a, b] = [comparable(v) as number | string, wanted as number | string];
-    if (kind > 0 ? a <= b : a >= b) found = i;
+  values.forEach((v, i) => {
+    if (typeof v !== typeof wanted || v === null) return;
+    const order =
+      typeof v === "string"
+        ? v.toLowerCase().localeCompare(String(wanted).toLowerCase())
+        : (v as number) - (wanted as number);
+    if (kind > 0 ? order <= 0 : order >= 0) found = i;
   });
   if (found < 0) throw FormulaError.NA;
   return found + 1;
 }
 
 export const EXCEL_FUNCTIONS: Record<string, (...args: Argument[]) => unknown> = {
+  MATCH: (lookup, range, type) => match(lookup, range, type),
   COUNTA: (...args) =>
     args.reduce(
       (count, arg) => count + cells(arg).filter((v) => v !== null && v !== undefined).length,
@@ -133,8 +142,6 @@ export const EXCEL_FUNCTIONS: Record<string, (...args: Argument[]) => unknown> =
   LARGE: (...args) => kth(args, (a, b) => b - a),
   SMALL: (...args) => kth(args, (a, b) => a - b),
   /** The overview's health formula finds a stage's position in a list (an array constant). */
-  MATCH: (lookup, range, type) =>
-    match(lookup.value, cells(range), type?.omitted ? 1 : type?.value),
   /** In a cell, a link shows its friendly name (or the address); following it is the grid's job. */
   HYPERLINK: (link, name) => (name && !name.omitted ? name.value : link.value),
 };

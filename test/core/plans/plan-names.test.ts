@@ -52,6 +52,9 @@ describe("plan markers and names", () => {
       model: "KAM_Plan_12_Model",
       evaluation: "KAM_Plan_12_Evaluation",
       health: "KAM_Plan_12_Health",
+      person: "KAM_Plan_12_Person",
+      start: "KAM_Plan_12_Start",
+      workload: "KAM_Plan_12_Workload",
     });
     expect(() => planNames(0)).toThrow(RangeError);
   });

@@ -1,4 +1,4 @@
-import { PROFILE_FIGURES, planLayout } from "../../../src/core/plans/plan-layout";
+import { PROFILE_FIGURES, planLayout, taskColumn } from "../../../src/core/plans/plan-layout";
 import { SpecWorkbook } from "../sheets/spec-workbook";
 import { START, sampleAnalysis, samplePlan } from "./plan-fixtures";
 
@@ -12,16 +12,16 @@ describe("the progress row and the evaluation, computed over the sheet's own cel
     expect(spec.blocks.find((b) => b.at === "A8")?.rows[1]).toEqual([
       { formula: '=IF(B46="","",B46)' },
       { formula: "=COUNTA(A70:A1069)" },
-      { formula: '=COUNTIFS(A70:A1069,"<>",H70:H1069,"done")' },
+      { formula: '=COUNTIFS(A70:A1069,"<>",I70:I1069,"done")' },
       { formula: "=IF(B9=0,0,C9/B9)" },
-      { formula: '=COUNTIFS(A70:A1069,"<>",F70:F1069,"<"&TODAY(),H70:H1069,"<>done")' },
+      { formula: '=COUNTIFS(A70:A1069,"<>",G70:G1069,"<"&TODAY(),I70:I1069,"<>done")' },
       {
         formula:
-          '=IFERROR(IF(COUNTIFS(A70:A1069,"<>",H70:H1069,"<>done",F70:F1069,">0")=0,"",SUMPRODUCT(MIN(F70:F1069+((H70:H1069="done")+(A70:A1069="")+(F70:F1069=""))*1E+9))),"")',
+          '=IFERROR(IF(COUNTIFS(A70:A1069,"<>",I70:I1069,"<>done",G70:G1069,">0")=0,"",SUMPRODUCT(MIN(G70:G1069+((I70:I1069="done")+(A70:A1069="")+(G70:G1069=""))*1E+9))),"")',
       },
       {
         formula:
-          '=IF(F9="","",INDEX(A70:A1069,SUMPRODUCT(MIN(ROW(F70:F1069)-ROW(F70)+1+((F70:F1069<>F9)+(H70:H1069="done")+(A70:A1069="")+(F70:F1069=""))*1E+9))))',
+          '=IF(F9="","",INDEX(A70:A1069,SUMPRODUCT(MIN(ROW(G70:G1069)-ROW(G70)+1+((G70:G1069<>F9)+(I70:I1069="done")+(A70:A1069="")+(G70:G1069=""))*1E+9))))',
       },
     ]);
   });
@@ -42,12 +42,13 @@ describe("the progress row and the evaluation, computed over the sheet's own cel
     const book = new SpecWorkbook([spec], START + 20);
     const grid = book.grid(spec.name);
     grid.set(layout.firstRoleRow, 1, "Li Wei");
-    grid.set(task(0), 7, "done"); // the kick-off, due START + 7
-    grid.set(task(4), 7, "Done"); // the credit review, due START + 21: Excel ignores letter case
+    grid.set(task(0), taskColumn("status"), "done"); // the kick-off, due START + 7
+    grid.set(task(4), taskColumn("status"), "Done"); // the credit review, due START + 21: Excel ignores letter case
     [
       "Visit the new outlet",
       "distribution",
       "KA manager",
+      "Li Wei",
       "visit",
       START,
       START + 5,
@@ -60,7 +61,7 @@ describe("the progress row and the evaluation, computed over the sheet's own cel
 
   test("a due date typed as text leaves the next due blank rather than an error", () => {
     const book = new SpecWorkbook([spec], START);
-    book.grid(spec.name).set(task(3), 5, "next week");
+    book.grid(spec.name).set(task(3), taskColumn("due"), "next week");
     expect(progress(book).slice(4)).toEqual([0, "", ""]);
   });
 

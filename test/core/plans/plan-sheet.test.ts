@@ -25,7 +25,9 @@ const CLASSIC = [
   "OR",
   "ROW",
   "SUMPRODUCT",
+  "T",
   "TODAY",
+  "MATCH",
 ];
 
 describe.each(LANGS)("a plan sheet in %s", (lang) => {
@@ -89,6 +91,15 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
       { name: "KAM_Plan_1_Health", ref: "Z6", hidden: true },
       { name: "KAM_Plan_1_Progress", ref: "A9:G9", hidden: true },
       { name: "KAM_Plan_1_Stages", ref: "B12:B13", hidden: true },
+      ...(["Person", "Start", "Workload"] as const).map((key) => {
+        const column = { Person: "D", Start: "F", Workload: "H" }[key];
+        const first = layout.firstTaskRow + 1;
+        return {
+          name: `KAM_Plan_1_${key}`,
+          ref: `${column}${first}:${column}${first + 999}`,
+          hidden: true,
+        };
+      }),
       {
         name: "KAM_Plan_1_Model",
         ref: `B${layout.modelRow + 2}:B${layout.modelRow + 8}`,
@@ -134,9 +145,10 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
     ]);
     const team = layout.firstRoleRow + 1;
     expect(grid.values(`A${team}:F${team + 5}`)).toEqual(
+      // No KAM Team in this workbook: the person formulas find no roster and stay blank.
       templates.roles.map((r) => [
         r.role,
-        null,
+        "",
         r.responsibilities,
         r.authority,
         r.benefit,
@@ -148,27 +160,28 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
   test("work plan: an Excel table prefilled from the templates, dates from today, dropdowns, highlighting", () => {
     const grid = new SpecWorkbook([spec], START).grid(spec.name);
     const header = layout.taskHeaderRow + 1;
-    // Dates and workload are formats of the table's columns (E, F, G), not of 1,000 rows of cells.
+    // Dates and workload are formats of the table's columns (F, G, H), not of 1,000 rows of cells.
     expect(spec.tables).toEqual([
       {
         name: "KAM_Plan_1_Tasks",
-        ref: `A${header}:J${header + 11}`,
+        ref: `A${header}:K${header + 11}`,
         style: "TableStyleMedium2",
         columnFormats: [
-          { column: 4, numberFormat: DATE_FORMAT },
           { column: 5, numberFormat: DATE_FORMAT },
-          { column: 6, numberFormat: "General" },
+          { column: 6, numberFormat: DATE_FORMAT },
+          { column: 7, numberFormat: "General" },
         ],
       },
     ]);
     for (const f of spec.formats ?? [])
       expect(parseRange(f.ref).end.row - parseRange(f.ref).start.row).toBeLessThan(100);
-    const [first] = grid.values(`A${header + 1}:J${header + 1}`);
+    const [first] = grid.values(`A${header + 1}:K${header + 1}`);
     const t = templates.tasks[0];
     expect(first).toEqual([
       t.workItem,
       t.need,
       t.ownerRole,
+      "",
       t.workForm,
       START,
       START + t.durationDays,
@@ -182,17 +195,25 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
       expect.arrayContaining([
         { ref: area("B"), list: needsOf(templates) },
         { ref: area("C"), list: templates.roles.map((r) => r.role) },
-        { ref: area("D"), list: choices(words.workForm) },
-        { ref: area("H"), list: choices(words.status) },
+        { ref: area("D"), list: [], source: "KAM_Team_People" },
+        { ref: area("E"), list: choices(words.workForm) },
+        { ref: area("I"), list: choices(words.status) },
       ])
     );
+    // The team's people are the roster's too.
+    const team = layout.firstRoleRow + 1;
+    expect(spec.validations).toContainEqual({
+      ref: `B${team}:B${team + templates.roles.length - 1}`,
+      list: [],
+      source: "KAM_Team_People",
+    });
     for (const v of spec.validations ?? [])
       expect(v.list.join(",").length).toBeLessThanOrEqual(255);
     expect(spec.conditionalFormats).toEqual([
       expect.objectContaining({
-        ref: `A${header + 1}:J${header + 1000}`,
+        ref: `A${header + 1}:K${header + 1000}`,
         kind: "expression",
-        formula: `=AND(ISNUMBER($F${header + 1}),$F${header + 1}<TODAY(),$H${header + 1}<>"${words.status.done}")`,
+        formula: `=AND(ISNUMBER($G${header + 1}),$G${header + 1}<TODAY(),$I${header + 1}<>"${words.status.done}")`,
       }),
     ]);
   });
