@@ -73,8 +73,9 @@ suite("the KAM Credit sheet, recalculated by LibreOffice", () => {
         );
       }
       expect(wrong).toEqual([]);
-      // utilisation, 5 shares and DSO for 8 accounts, and the 7 totals
-      expect(checked).toBe(8 * 7 + 7);
+      // utilisation, 5 shares and DSO for 8 accounts, the 7 totals, and the aging by status
+      // (3 statuses × 5 buckets) that the stacked bar chart draws
+      expect(checked).toBe(8 * 7 + 7 + 3 * 5);
     }
   );
 });

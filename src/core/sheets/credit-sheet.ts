@@ -8,7 +8,7 @@ import { LIMIT_ACTION_TEXT } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
 import { CREDIT_MARKER, CREDIT_SHEET_NAME, CREDIT_TABLE_NAME } from "./sheet-names";
-import { FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
+import { ChartSpec, FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
   CREDIT_SWATCHES,
   NOTE_COLOR,
@@ -32,10 +32,23 @@ interface CreditColumn {
 }
 
 const FIRST_SUMMARY_ROW = 3;
+/** The aging-by-status table starts in column D, beside the totals (in A:B). */
+const AGING_TABLE_COLUMN = 3;
+/** The stacked bar chart's height in rows: about 280 points, readable on the printed first page. */
+const CHART_ROWS = 14;
+const PAGES_WIDE = 2;
 
-/** Where things sit (zero-based): the summary rows, then a blank row, the header and the accounts. */
+/**
+ * Where things sit (zero-based): the summary rows in A:B; with aging buckets, the aging-by-status
+ * table beside them (a header row and a row per status) and its chart below the table; then a blank
+ * row, the header and the accounts.
+ */
 export interface CreditLayout {
   summaryRows: number;
+  /** The aging-by-status table's header row and first column, when the ledger has buckets. */
+  agingTable?: { row: number; column: number };
+  /** The rows the stacked bar chart covers. */
+  chartRows?: { first: number; last: number };
   headerRow: number;
   firstDataRow: number;
   lastDataRow: number;
@@ -44,10 +57,18 @@ export interface CreditLayout {
 export function creditLayout(view: FinanceView): CreditLayout {
   // receivables, overdue, [over 90], OK, WATCH, FAIL, DSO
   const summaryRows = 6 + (view.buckets ? 1 : 0);
-  const headerRow = FIRST_SUMMARY_ROW + summaryRows + 1;
+  const agingTable = view.buckets
+    ? { row: FIRST_SUMMARY_ROW, column: AGING_TABLE_COLUMN }
+    : undefined;
+  const chartRows = agingTable && {
+    first: agingTable.row + CREDIT_STATUSES.length + 2,
+    last: agingTable.row + CREDIT_STATUSES.length + 1 + CHART_ROWS,
+  };
+  const headerRow = Math.max(FIRST_SUMMARY_ROW + summaryRows, (chartRows?.last ?? 0) + 1) + 1;
   const firstDataRow = headerRow + 1;
   return {
     summaryRows,
+    ...(agingTable && { agingTable, chartRows }),
     headerRow,
     firstDataRow,
     lastDataRow: firstDataRow + Math.max(view.accounts.length, 1) - 1,
@@ -215,6 +236,11 @@ export function creditSheet(
     NUMBER_FORMATS.decimal,
   ]);
 
+  const widths = columns.map((c, i) =>
+    i === 0 ? Math.max(c.width, ...summary.map(([label]) => textWidth(label) + 2)) : c.width
+  );
+  const aging = agingByStatus(view, layout, text, widths, range, statusCol, overdueCol + 1);
+
   const formats: RangeFormat[] = [
     { ref: address(0, 0), bold: true, fontSize: TITLE_FONT_SIZE },
     { ref: address(1, 0), italic: true, fontColor: NOTE_COLOR },
@@ -228,6 +254,7 @@ export function creditSheet(
         ? [{ ref: rangeAddress(firstDataRow, i, lastDataRow, i), numberFormat: c.format }]
         : []
     ),
+    ...(aging?.formats ?? []),
   ];
   const statusCell = `$${columnLetter(statusCol)}${firstDataRow + 1}`;
   return {
@@ -237,12 +264,12 @@ export function creditSheet(
     blocks: [
       { at: address(0, 0), rows: [[text.title], [text.note]] },
       { at: address(FIRST_SUMMARY_ROW, 0), rows: summary.map(([label, cell]) => [label, cell]) },
+      ...(aging ? [aging.block] : []),
       { at: address(headerRow, 0), rows: [columns.map((c) => c.header), ...rows] },
     ],
     columns: columns.map((c, i) => ({
       index: i,
-      width:
-        i === 0 ? Math.max(c.width, ...summary.map(([label]) => textWidth(label) + 2)) : c.width,
+      width: widths[i],
       ...(c.text ? { text: true } : {}),
     })),
     formats,
@@ -259,9 +286,80 @@ export function creditSheet(
       formula: `=${statusCell}="${status}"`,
       ...CREDIT_SWATCHES[status],
     })),
+    ...(aging && { charts: [aging.chart] }),
     freeze: { rows: headerRow + 1, columns: 1 },
     // Twenty-odd columns: two pages across, the header repeated on every page down.
-    pageSetup: pageSetup(lang, { titleRow: headerRow, pagesWide: 2 }),
+    pageSetup: pageSetup(lang, { titleRow: headerRow, pagesWide: PAGES_WIDE }),
     tabColor: TAB_COLORS.credit,
+  };
+}
+
+/**
+ * The last column of the first printed page: the sheet prints `PAGES_WIDE` pages across, scaled to
+ * fit, so a page holds about 1/PAGES_WIDE of the columns' total width from the left.
+ */
+export function firstPageLastColumn(widths: readonly number[]): number {
+  const page = widths.reduce((sum, w) => sum + w, 0) / PAGES_WIDE;
+  let used = 0;
+  let last = -1;
+  while (last + 1 < widths.length && used + widths[last + 1] <= page) used += widths[++last];
+  return last;
+}
+
+/**
+ * What the accounts of each credit status owe in each aging bucket: a small table beside the totals
+ * (a SUMIF per cell over the account rows, so it follows edits of the buckets and statuses) and a
+ * stacked bar chart of it below the table — a bar per status, a segment per bucket — within the
+ * first printed page. Only with aging buckets.
+ */
+function agingByStatus(
+  view: FinanceView,
+  layout: CreditLayout,
+  text: ReturnType<typeof creditSheetText>,
+  widths: readonly number[],
+  range: (col: number) => string,
+  statusCol: number,
+  firstBucketCol: number
+) {
+  const { buckets } = view;
+  const { agingTable: at, chartRows } = layout;
+  if (!buckets || !at || !chartRows) return undefined;
+  const rows: SheetCell[][] = [
+    [text.agingByStatus.header, ...buckets.labels],
+    ...CREDIT_STATUSES.map((status) => [
+      text.agingByStatus.status(status),
+      ...buckets.labels.map((_, i): FormulaCell => ({
+        formula: `=SUMIF(${range(statusCol)},"${status}",${range(firstBucketCol + i)})`,
+        value: view.accounts
+          .filter((a) => a.status === status)
+          .reduce((sum, a) => sum + (a.aging?.[i] ?? 0), 0),
+      })),
+    ]),
+  ];
+  const firstRow = at.row + 1;
+  const lastRow = at.row + CREDIT_STATUSES.length;
+  const lastTableCol = at.column + buckets.labels.length;
+  const lastChartCol = Math.max(lastTableCol, firstPageLastColumn(widths));
+  return {
+    block: { at: address(at.row, at.column), rows },
+    formats: [
+      { ref: rangeAddress(at.row, at.column, at.row, lastTableCol), bold: true },
+      {
+        ref: rangeAddress(firstRow, at.column + 1, lastRow, lastTableCol),
+        numberFormat: NUMBER_FORMATS.amount,
+      },
+    ] as RangeFormat[],
+    chart: {
+      kind: "stackedBar",
+      title: text.agingByStatus.chartTitle,
+      categories: rangeAddress(firstRow, at.column, lastRow, at.column),
+      series: buckets.labels.map((name, i) => ({
+        name,
+        values: rangeAddress(firstRow, at.column + 1 + i, lastRow, at.column + 1 + i),
+      })),
+      from: address(chartRows.first, at.column),
+      to: address(chartRows.last, lastChartCol),
+      valueFormat: NUMBER_FORMATS.amount,
+    } as ChartSpec,
   };
 }

@@ -2,7 +2,9 @@ import { analyseCustomers } from "../../../src/core/analysis";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { financeView, hasFinance } from "../../../src/core/finance";
 import { Lang } from "../../../src/core/language";
-import { creditSheet } from "../../../src/core/sheets/credit-sheet";
+import { address, parseAddress } from "../../../src/core/sheets/a1";
+import { creditLayout, creditSheet } from "../../../src/core/sheets/credit-sheet";
+import { creditSheetText } from "../../../src/core/sheets/credit-sheet-text";
 import { isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { detectColumns } from "../../../src/core/table/header-detection";
 import { readCustomers } from "../../../src/core/table/read-customers";
@@ -79,6 +81,52 @@ test("a ledger without credit columns has no finance view and no KAM Credit shee
   const plain = LEDGER.map((row) => row.slice(0, 2));
   expect(hasFinance(analysisOf(plain))).toBe(false);
   expect(hasFinance(analysisOf(LEDGER))).toBe(true);
+});
+
+describe.each(["en", "zh-CN"] as Lang[])("aging by credit status on KAM Credit (%s)", (lang) => {
+  const spec = creditSheet(analysisOf(LEDGER, lang), lang);
+  const grid = new SpecGrid(spec);
+  const chart = spec.charts?.[0];
+  if (chart?.kind !== "stackedBar") throw new Error("KAM Credit has no stacked bar chart");
+
+  test("a bar per status, a segment per bucket, each the sum of its accounts' bucket", () => {
+    expect(grid.values(chart.categories).flat()).toEqual(
+      ["OK", "WATCH", "FAIL"].map((s) => creditSheetText(lang).agingByStatus.status(s as "OK"))
+    );
+    expect(chart.series.map((s) => s.name)).toEqual(LEDGER[0].slice(6));
+    // Per status, the buckets of its accounts in LEDGER: 甲 OK, 丁 WATCH, 乙 FAIL; 丙 OK owes 0.
+    const rows = { OK: [LEDGER[1], LEDGER[3]], WATCH: [LEDGER[4]], FAIL: [LEDGER[2]] };
+    const expected = Object.values(rows).map((list) =>
+      [6, 7, 8, 9, 10].map((c) => list.reduce((s, r) => s + (r[c] as number), 0))
+    );
+    const bars = chart.series.map((s) => grid.values(s.values).flat());
+    expect(bars[0].map((_, bar) => bars.map((segments) => segments[bar]))).toEqual(expected);
+  });
+
+  test("the chart lies on the first printed page, above the table, clear of the totals", () => {
+    const from = parseAddress(chart.from);
+    const to = parseAddress(chart.to);
+    const widths = spec.columns!.map((c) => c.width!);
+    const total = widths.reduce((s, w) => s + w, 0);
+    const used = widths.slice(0, to.col + 1).reduce((s, w) => s + w, 0);
+    expect(used).toBeLessThanOrEqual(total / spec.pageSetup!.pagesWide);
+    expect(spec.pageSetup!.pagesWide).toBe(2);
+    const layout = creditLayout(financeView(analysisOf(LEDGER, lang), lang));
+    expect(to.row).toBeLessThan(layout.headerRow);
+    expect(from.col).toBeGreaterThan(1);
+    expect(to.row - from.row).toBeGreaterThanOrEqual(10);
+    // The table it charts sits above it, and nothing else is written under it.
+    expect(parseAddress(chart.categories.split(":")[1]).row).toBeLessThan(from.row);
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.col; c <= to.col; c++) expect(grid.raw(address(r, c))).toBeNull();
+  });
+});
+
+test("without aging buckets there is no chart and no aging table", () => {
+  const plain = LEDGER.map((row) => row.slice(0, 6));
+  const spec = creditSheet(analysisOf(plain), "en");
+  expect(spec.charts).toBeUndefined();
+  expect(spec.blocks).toHaveLength(3);
 });
 
 test("rows of one account add up bucket by bucket", () => {
