@@ -7,6 +7,7 @@ import { Lang } from "../language";
 import { LIMIT_ACTION_TEXT } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
+import { LedgerSource, ledgerFormula } from "./ledger-source";
 import { CREDIT_MARKER, CREDIT_SHEET_NAME, CREDIT_TABLE_NAME } from "./sheet-names";
 import { ChartSpec, FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
@@ -77,8 +78,38 @@ export function creditLayout(view: FinanceView): CreditLayout {
 
 const blank = (value: number | undefined): SheetCell => (value === undefined ? null : value);
 
-function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
+/**
+ * A ledger figure's cell: a formula over the account's rows in the source sheet where a spreadsheet
+ * reads them as the engine did (see ledgerFormula), with the engine's figure as its cached value;
+ * else that figure as a value.
+ */
+function ledgerCell(
+  source: LedgerSource | undefined,
+  column: number | undefined,
+  a: AccountFinance,
+  value: number | undefined
+): SheetCell {
+  const formula = ledgerFormula(source, column, a.sourceRows);
+  return formula ? { formula: `=${formula}`, value: value ?? null } : blank(value);
+}
+
+/**
+ * Credit sales: the credit-sales column's; where the account has none there (the column absent,
+ * or blank on every row of the account), its sales, never below 0 — as the engine takes them.
+ */
+function creditSalesCell(source: LedgerSource | undefined, a: AccountFinance): SheetCell {
+  const own = ledgerFormula(source, source?.columns.creditSales, a.sourceRows);
+  if (own) return { formula: `=${own}`, value: a.creditSales };
+  const column = source?.columns.creditSales;
+  const none =
+    column === undefined || a.sourceRows.every((row) => source!.cell(row, column) === "blank");
+  const sales = none ? ledgerFormula(source, source?.columns.sales, a.sourceRows) : undefined;
+  return sales ? { formula: `=MAX(${sales},0)`, value: a.creditSales } : a.creditSales;
+}
+
+function columnsOf(view: FinanceView, lang: Lang, periodDays: number, source?: LedgerSource) {
   const h = creditSheetText(lang).headers;
+  const from = source?.columns ?? {};
   const buckets = view.buckets;
   const columns: CreditColumn[] = [];
   const at = (name: string) => columns.findIndex((c) => c.header === name);
@@ -88,11 +119,16 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
     { header: h.stars, cell: (a) => a.stars, format: NUMBER_FORMATS.integer, width: 7 },
     {
       header: h.creditLimit,
-      cell: (a) => blank(a.creditLimit),
+      cell: (a) => ledgerCell(source, from.creditLimit, a, a.creditLimit),
       format: NUMBER_FORMATS.amount,
       width: 13,
     },
-    { header: h.balance, cell: (a) => a.balance, format: NUMBER_FORMATS.amount, width: 13 }
+    {
+      header: h.balance,
+      cell: (a) => ledgerCell(source, from.balance, a, a.balance),
+      format: NUMBER_FORMATS.amount,
+      width: 13,
+    }
   );
   const limitCol = at(h.creditLimit);
   const balanceCol = at(h.balance);
@@ -106,7 +142,12 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
       format: NUMBER_FORMATS.share,
       width: 11,
     },
-    { header: h.overdue, cell: (a) => blank(a.overdue), format: NUMBER_FORMATS.amount, width: 12 }
+    {
+      header: h.overdue,
+      cell: (a) => ledgerCell(source, from.overdue, a, a.overdue),
+      format: NUMBER_FORMATS.amount,
+      width: 12,
+    }
   );
   if (buckets) {
     const first = columns.length;
@@ -114,7 +155,11 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
     buckets.labels.forEach((label, i) =>
       columns.push({
         header: label,
-        cell: (a) => a.aging?.[i] ?? 0,
+        cell: (a) => {
+          const formula = ledgerFormula(source, source?.aging[i], a.sourceRows);
+          const value = a.aging?.[i] ?? 0;
+          return formula ? { formula: `=${formula}`, value } : value;
+        },
         format: NUMBER_FORMATS.amount,
         width: Math.max(11, textWidth(label) + 2),
       })
@@ -137,7 +182,7 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
   }
   columns.push({
     header: h.creditSales,
-    cell: (a) => a.creditSales,
+    cell: (a) => creditSalesCell(source, a),
     format: NUMBER_FORMATS.amount,
     width: 13,
   });
@@ -176,6 +221,7 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
 export function creditSheet(
   analysis: Analysis,
   lang: Lang,
+  source?: LedgerSource,
   view = financeView(analysis, lang)
 ): SheetSpec {
   const text = creditSheetText(lang);
@@ -184,7 +230,8 @@ export function creditSheet(
   const { columns, statusCol, balanceCol, salesCol, overdueCol } = columnsOf(
     view,
     lang,
-    periodDays
+    periodDays,
+    source
   );
   const { firstDataRow, lastDataRow, headerRow } = layout;
   const range = (col: number) =>
