@@ -5,6 +5,7 @@ import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
 import { isKamError } from "../core/errors";
 import { type Lang, formatAmount } from "../core/language";
 import { hasFinance } from "../core/finance";
+import { LedgerSource, ledgerSource } from "../core/sheets/ledger-source";
 import { creditSheet } from "../core/sheets/credit-sheet";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
@@ -125,6 +126,8 @@ function choosePlans(options: AnalyzeOptions, analysis: Analysis, loaded: Loaded
 interface Prepared {
   analysis: Analysis;
   sheetName: string;
+  /** Where the ledger's figures are, for KAM Credit's formulas over them. */
+  ledger: LedgerSource;
   warnings: string[];
   plans?: PlanChanges;
   source: PackageSource;
@@ -175,6 +178,7 @@ async function prepare(
   return {
     analysis,
     sheetName: found.sheet.name,
+    ledger: ledgerSource(found.sheet.name, found.detected, found.values),
     warnings,
     plans,
     source: packageSource(loaded),
@@ -190,11 +194,11 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   const text = CLI_TEXT[lang];
   const out = await outputPath(options.input, options.out, lang);
   const progress = stderrProgress(lang, io.stderr, io.terminal);
-  const { analysis, sheetName, warnings, plans, source } = await prepare(options, progress);
+  const { analysis, sheetName, ledger, warnings, plans, source } = await prepare(options, progress);
   const sheets = () => [
     criteriaSheet(analysis.criteria, lang),
     tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang)] : []),
+    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
   ];
   const changes: WorkbookChanges = {
     batches: [sheets, ...(plans?.batches ?? [])],

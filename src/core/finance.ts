@@ -9,6 +9,8 @@ import { limitReason } from "./limit-reasons";
 /** One account as finance staff see it: the ledger's figures, the credit verdict and the limit to set. */
 export interface AccountFinance {
   account: string;
+  /** The account's rows in the user's sheet (1-based), for formulas over the source table. */
+  sourceRows: readonly number[];
   sales: number;
   stars: AccountTier["stars"];
   keyAccount: boolean;
@@ -71,6 +73,7 @@ function accountFinance(a: AccountTier, analysis: Analysis, lang: Lang): Account
   );
   return {
     account: a.account,
+    sourceRows: a.sourceRows,
     sales: a.sales,
     stars: a.stars,
     keyAccount: a.keyAccount,

@@ -3,6 +3,7 @@
  * previewed) with a stand-in. This is the only pane module that calls the core table reader, the
  * analysis and the sheet builders.
  */
+import type { LedgerSource } from "../core/sheets/ledger-source";
 import type { Analysis } from "../core/analysis-types";
 import type { Criteria } from "../core/criteria";
 import type { Lang } from "../core/language";
@@ -30,8 +31,11 @@ export interface PaneFlow {
   /** The customer rows below the header, as the analysis will read them, and what is wrong with them. */
   readCustomers(source: SourceData, table: DetectedTable, lang: Lang): CustomerTable;
   analyse(rows: CustomerRow[], criteria: Criteria, lang: Lang): Analysis;
-  /** The sheets an analysis writes, in the order they are written: criteria first, then tiers. */
-  sheets(analysis: Analysis, lang: Lang): SheetSpec[];
+  /**
+   * The sheets an analysis writes, in the order they are written: criteria first, then tiers. With
+   * the ledger's place in the workbook, KAM Credit's figures are formulas over it.
+   */
+  sheets(analysis: Analysis, lang: Lang, ledger?: LedgerSource): SheetSpec[];
   /** The cell of an account's name on the tier sheet ("A14"), for the links in the results. */
   accountAddress(analysis: Analysis, account: string): string | undefined;
   /** Those of `accounts` that have a plan among the workbook's plans. */
@@ -70,10 +74,10 @@ export const coreFlow: PaneFlow = {
       dateFacts(source.dateCells)
     ),
   analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
-  sheets: (analysis, lang) => [
+  sheets: (analysis, lang, ledger) => [
     criteriaSheet(analysis.criteria, lang),
     tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang)] : []),
+    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
   ],
   accountAddress: (analysis, account) => {
     const index = analysis.accounts.findIndex((a) => a.account === account);

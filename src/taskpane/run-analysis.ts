@@ -1,3 +1,4 @@
+import { ledgerSource } from "../core/sheets/ledger-source";
 import type { Analysis } from "../core/analysis-types";
 import type { Criteria } from "../core/criteria";
 import type { Lang } from "../core/language";
@@ -49,7 +50,14 @@ export async function runAnalysis(
   callbacks.onStep("analysing", READ_END);
   await nextFrame();
   const analysis = flow.analyse(table.rows, input.criteria, lang);
-  const specs = flow.sheets(analysis, lang);
+  const ledger = ledgerSource(
+    fresh.sheetName,
+    input.detected,
+    fresh.values,
+    fresh.firstRow,
+    fresh.firstColumn
+  );
+  const specs = flow.sheets(analysis, lang, ledger);
   const step = writeStep(specs);
   const written = await workbook.writeSheets(specs, (p) =>
     callbacks.onStep(step(p), ANALYSE_END + (1 - ANALYSE_END) * p.fraction)

@@ -36,7 +36,21 @@ const CUSTOMERS = [
     "Over 90 days",
   ],
   ["Chengguan Farm Store", "Chengguan", 412000, 380000, 120000, 96000, 12, 5, 90000, 6000, 0, 0, 0],
-  ["Jinji Agri Supply", "Jinji", 356000, 301000, 100000, 104000, 40, 4, 60000, 20000, 14000, 10000, 0],
+  [
+    "Jinji Agri Supply",
+    "Jinji",
+    356000,
+    301000,
+    100000,
+    104000,
+    40,
+    4,
+    60000,
+    20000,
+    14000,
+    10000,
+    0,
+  ],
   ["Xinshi Seeds", "Xinshi", 298000, 310000, 80000, 52000, 0, 4, 52000, 0, 0, 0, 0],
   ["Baishui Plant Care", "Baishui", 241000, 198000, 60000, 30000, 8, 3, 25000, 5000, 0, 0, 0],
   ["Hetang Growers", "Hetang", 187000, 205000, 50000, 61000, 95, 2, 20000, 11000, 10000, 0, 20000],
@@ -114,3 +128,43 @@ test.each(["en", "zh-CN"] as const)(
     }
   }
 );
+
+test("editing the ledger in the workbench moves KAM Credit with it", async () => {
+  const host = new ExcelHost();
+  const uninstall = installExcelDouble(host, "en");
+  const engine = formulaEngine(host.model);
+  host.model.evaluate = engine.evaluate;
+  try {
+    seedSheet(host, "Customers", "A1", CUSTOMERS);
+    selectRange(host, "Customers!B3");
+    const workbook = officeWorkbook({ cellEditWaitMs: 0 });
+    const source = await workbook.detectSource();
+    const detected = coreFlow.detectColumns(source.values)!;
+    const outcome = await runAnalysis(
+      workbook,
+      coreFlow,
+      "en",
+      { source, detected, criteria: DEFAULT_CRITERIA },
+      { onStep: () => undefined, onSource: () => undefined }
+    );
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    const credit = host.model.requireSheet("KAM Credit");
+    const receivablesRow = 3; // the first total, in B4
+    const owed = () => host.model.valueAt(credit, receivablesRow, 1);
+    const total = CUSTOMERS.slice(1).reduce((s, row) => s + (row[5] as number), 0);
+    expect(owed()).toBe(total);
+    // Hetang Growers (row 6) pays 20,000 of its balance.
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Customers").getRange("F6").values = [[41000]];
+      await context.sync();
+    });
+    engine.recalculate(); // as the workbench does after every sync (WorkbenchHost.changed)
+    expect(owed()).toBe(total - 20000);
+    const hetang = Array.from({ length: 60 }, (_, r) => r).find(
+      (r) => host.model.valueAt(credit, r, 0) === "Hetang Growers"
+    )!;
+    expect(host.model.valueAt(credit, hetang, 3)).toBe(41000);
+  } finally {
+    uninstall();
+  }
+});

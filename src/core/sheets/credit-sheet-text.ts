@@ -12,6 +12,13 @@ export interface CreditSheetText {
     exposure: (status: CreditStatus) => string;
     dso: (days: number) => string;
   };
+  /** The aging-by-status table beside the totals and its stacked bar chart. */
+  agingByStatus: {
+    header: string;
+    /** A status group as a bar's label: the code, with its word where the language has one. */
+    status: (status: CreditStatus) => string;
+    chartTitle: string;
+  };
   headers: {
     account: string;
     stars: string;
@@ -41,6 +48,11 @@ const TEXT: Record<Lang, CreditSheetText> = {
       exposure: (s) => `Owed by accounts with credit ${s}`,
       dso: (days) => `DSO of the book (${days}-day period)`,
     },
+    agingByStatus: {
+      header: "Aging by credit status",
+      status: (s) => s,
+      chartTitle: "Aging of the receivables by credit status",
+    },
     headers: {
       account: "Account",
       stars: "Stars",
@@ -67,6 +79,11 @@ const TEXT: Record<Lang, CreditSheetText> = {
       over90: "账龄超过 90 天",
       exposure: (s) => `信用 ${s} 客户的欠款`,
       dso: (days) => `整体 DSO（期间 ${days} 天）`,
+    },
+    agingByStatus: {
+      header: "按信用状态的账龄",
+      status: (s) => `${{ OK: "良好", WATCH: "关注", FAIL: "不合格" }[s]} ${s}`,
+      chartTitle: "按信用状态的应收账款账龄",
     },
     headers: {
       account: "客户",

@@ -2,11 +2,15 @@ import { analyseCustomers } from "../../../src/core/analysis";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { financeView, hasFinance } from "../../../src/core/finance";
 import { Lang } from "../../../src/core/language";
-import { creditSheet } from "../../../src/core/sheets/credit-sheet";
+import { address, parseAddress } from "../../../src/core/sheets/a1";
+import { creditLayout, creditSheet } from "../../../src/core/sheets/credit-sheet";
+import { creditSheetText } from "../../../src/core/sheets/credit-sheet-text";
 import { isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { detectColumns } from "../../../src/core/table/header-detection";
 import { readCustomers } from "../../../src/core/table/read-customers";
+import { ledgerSource } from "../../../src/core/sheets/ledger-source";
 import { SpecGrid } from "../sheets/formula-eval";
+import { SpecWorkbook } from "../sheets/spec-workbook";
 import { cellsOf, riskyStrings } from "../sheets/spec-helpers";
 
 const HEADERS = [
@@ -81,6 +85,52 @@ test("a ledger without credit columns has no finance view and no KAM Credit shee
   expect(hasFinance(analysisOf(LEDGER))).toBe(true);
 });
 
+describe.each(["en", "zh-CN"] as Lang[])("aging by credit status on KAM Credit (%s)", (lang) => {
+  const spec = creditSheet(analysisOf(LEDGER, lang), lang);
+  const grid = new SpecGrid(spec);
+  const chart = spec.charts?.[0];
+  if (chart?.kind !== "stackedBar") throw new Error("KAM Credit has no stacked bar chart");
+
+  test("a bar per status, a segment per bucket, each the sum of its accounts' bucket", () => {
+    expect(grid.values(chart.categories).flat()).toEqual(
+      ["OK", "WATCH", "FAIL"].map((s) => creditSheetText(lang).agingByStatus.status(s as "OK"))
+    );
+    expect(chart.series.map((s) => s.name)).toEqual(LEDGER[0].slice(6));
+    // Per status, the buckets of its accounts in LEDGER: 甲 OK, 丁 WATCH, 乙 FAIL; 丙 OK owes 0.
+    const rows = { OK: [LEDGER[1], LEDGER[3]], WATCH: [LEDGER[4]], FAIL: [LEDGER[2]] };
+    const expected = Object.values(rows).map((list) =>
+      [6, 7, 8, 9, 10].map((c) => list.reduce((s, r) => s + (r[c] as number), 0))
+    );
+    const bars = chart.series.map((s) => grid.values(s.values).flat());
+    expect(bars[0].map((_, bar) => bars.map((segments) => segments[bar]))).toEqual(expected);
+  });
+
+  test("the chart lies on the first printed page, above the table, clear of the totals", () => {
+    const from = parseAddress(chart.from);
+    const to = parseAddress(chart.to);
+    const widths = spec.columns!.map((c) => c.width!);
+    const total = widths.reduce((s, w) => s + w, 0);
+    const used = widths.slice(0, to.col + 1).reduce((s, w) => s + w, 0);
+    expect(used).toBeLessThanOrEqual(total / spec.pageSetup!.pagesWide);
+    expect(spec.pageSetup!.pagesWide).toBe(2);
+    const layout = creditLayout(financeView(analysisOf(LEDGER, lang), lang));
+    expect(to.row).toBeLessThan(layout.headerRow);
+    expect(from.col).toBeGreaterThan(1);
+    expect(to.row - from.row).toBeGreaterThanOrEqual(10);
+    // The table it charts sits above it, and nothing else is written under it.
+    expect(parseAddress(chart.categories.split(":")[1]).row).toBeLessThan(from.row);
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.col; c <= to.col; c++) expect(grid.raw(address(r, c))).toBeNull();
+  });
+});
+
+test("without aging buckets there is no chart and no aging table", () => {
+  const plain = LEDGER.map((row) => row.slice(0, 6));
+  const spec = creditSheet(analysisOf(plain), "en");
+  expect(spec.charts).toBeUndefined();
+  expect(spec.blocks).toHaveLength(3);
+});
+
 test("rows of one account add up bucket by bucket", () => {
   const twice = [...LEDGER, ["甲", 1_000_000, 100_000, 100, 0, 60, 100, 0, 0, 0, 0]];
   const view = financeView(analysisOf(twice), "en");
@@ -88,3 +138,91 @@ test("rows of one account add up bucket by bucket", () => {
   expect(a.aging).toEqual([180_100, 20_000, 0, 0, 0]);
   expect([a.balance, a.creditLimit, a.sales]).toEqual([200_100, 400_000, 4_000_000]);
 });
+
+describe.each(["en", "zh-CN"] as Lang[])("KAM Credit over the source table (%s)", (lang) => {
+  const SHEET = "Bob's Ledger! 2024";
+  // 甲 on two rows (a SUM of both), 丁's overdue typed as text (the engine reads "4,000": a value).
+  const ledger = [
+    ...LEDGER.map((row) => (row[0] === "丁" ? row.map((v, c) => (c === 4 ? "4,000" : v)) : row)),
+    ["甲", 1_000_000, 100_000, 100, 0, 60, 100, 0, 0, 0, 0],
+  ];
+  const sheetOf = (values: (string | number | null)[][]) => ({
+    kind: "plan" as const,
+    name: SHEET,
+    marker: "Ledger",
+    blocks: [{ at: "A1", rows: values }],
+  });
+  const creditOf = (values: (string | number | null)[][]) =>
+    creditSheet(
+      analysisOf(values, lang),
+      lang,
+      ledgerSource(SHEET, detectColumns(values)!, values)
+    );
+  const spec = creditOf(ledger);
+  const layout = creditLayout(financeView(analysisOf(ledger, lang), lang));
+  const headerRow = spec.blocks[spec.blocks.length - 1].rows[0] as string[];
+  const h = creditSheetText(lang).headers;
+  const cellOf = (account: string, header: string) => {
+    const block = spec.blocks[spec.blocks.length - 1];
+    const row = block.rows.find((r) => r[0] === account)!;
+    return row[headerRow.indexOf(header)];
+  };
+
+  test("the ledger's figures are formulas over its cells, the sheet name quoted", () => {
+    expect(cellOf("乙", h.creditLimit)).toEqual({
+      formula: "='Bob''s Ledger! 2024'!C3",
+      value: 50_000,
+    });
+    expect(cellOf("乙", "90天以上")).toEqual({
+      formula: "='Bob''s Ledger! 2024'!K3",
+      value: 20_000,
+    });
+    expect(cellOf("甲", h.balance)).toEqual({
+      formula: "=SUM('Bob''s Ledger! 2024'!D2,'Bob''s Ledger! 2024'!D6)",
+      value: 200_100,
+    });
+    // No credit-sales column: the sales, never below 0.
+    expect(cellOf("乙", h.creditSales)).toEqual({
+      formula: "=MAX('Bob''s Ledger! 2024'!B3,0)",
+      value: 1_000_000,
+    });
+    // Text the engine reads as a number, and a blank limit, stay the engine's values.
+    expect(cellOf("丁", h.overdue)).toBe(4_000);
+    expect(cellOf("丙", h.creditLimit)).toBeNull();
+    // The engine's verdicts stay values.
+    expect(typeof cellOf("乙", h.status)).toBe("string");
+    expect(typeof cellOf("乙", h.suggestedLimit)).toBe("number");
+  });
+
+  test("every formula equals the engine; editing the ledger moves KAM Credit with it", () => {
+    const book = new SpecWorkbook([sheetOf(ledger), spec], 46000);
+    const grid = book.grid(spec.name);
+    for (const { row, col, cell } of cellsOf(spec))
+      if (isFormulaCell(cell)) expect(close(grid.valueAt(row, col), cell.value)).toBe(true);
+
+    // 乙 pays off its 90-day bucket: balance 60,000 → 40,000, over 90 days 20,000 → 0.
+    const edited = ledger.map((r) => [...r]);
+    edited[2][3] = 40_000;
+    edited[2][10] = 0;
+    // The same KAM Credit sheet, recalculated over the edited ledger.
+    const after = new SpecWorkbook([sheetOf(edited), spec], 46000).grid(spec.name);
+    const fresh = creditOf(edited);
+    // What does not hang on a credit status (a value the engine decides) follows the edit.
+    const followed: string[] = [];
+    for (const { row, col, cell } of cellsOf(fresh)) {
+      if (!isFormulaCell(cell) || /SUMIF\(/.test(cell.formula)) continue;
+      if (!close(after.valueAt(row, col), cell.value))
+        followed.push(
+          `${address(row, col)} ${String(after.valueAt(row, col))} ≠ ${String(cell.value)}`
+        );
+    }
+    expect(followed).toEqual([]);
+    const receivables = layout.agingTable!.row;
+    expect(after.valueAt(receivables, 1)).toBe(300_100 - 20_000);
+  });
+});
+
+function close(got: unknown, want: unknown): boolean {
+  if (typeof want === "number") return typeof got === "number" && Math.abs(got - want) < 1e-6;
+  return got === (want ?? "");
+}
