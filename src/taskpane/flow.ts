@@ -53,7 +53,12 @@ export const coreFlow: PaneFlow = {
   readCustomers: (source, table, lang) =>
     readCustomers(
       source.values,
-      { headerRow: table.headerRow, mapping: table.mapping, aging: table.aging },
+      {
+        headerRow: table.headerRow,
+        mapping: table.mapping,
+        aging: table.aging,
+        categories: table.categories,
+      },
       source.firstRow,
       lang,
       dateFacts(source.dateCells)

@@ -15,7 +15,10 @@ export type ColumnRole =
   | "creditSales"
   | "philosophy"
   | "location"
-  | "shoppers";
+  | "shoppers"
+  | "category"
+  | "stage"
+  | "tenure";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "account",
@@ -31,6 +34,9 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "philosophy",
   "location",
   "shoppers",
+  "category",
+  "stage",
+  "tenure",
 ];
 
 /** Only these two are needed; without the others their criteria are "not assessed". */

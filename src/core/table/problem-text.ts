@@ -58,6 +58,9 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     philosophy: "Business philosophy score",
     location: "Location",
     shoppers: "Shoppers",
+    category: "Product category",
+    stage: "Relationship stage",
+    tenure: "Years as a customer",
   },
   "zh-CN": {
     account: "客户",
@@ -73,6 +76,9 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     philosophy: "经营理念评分",
     location: "地理位置",
     shoppers: "消费人群",
+    category: "产品品类",
+    stage: "关系阶段",
+    tenure: "合作年限",
   },
 };
 
@@ -96,6 +102,9 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       philosophy: "No business-philosophy column: business practice is not assessed.",
       location: "No location column: locations are not shown.",
       shoppers: "No shoppers column: shoppers are not shown.",
+      category: "No product-category column: white space is not shown.",
+      stage: "No relationship-stage column: the stage does not count in our strength.",
+      tenure: "No years-as-customer column: tenure does not count in our strength.",
     },
     textSales: (rows, examples) =>
       `Text in the sales column on ${rows} (${examples}): these rows are left out.`,
@@ -136,6 +145,9 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       philosophy: "没有经营理念评分列：不评估经营理念。",
       location: "没有地理位置列：不显示地理位置。",
       shoppers: "没有消费人群列：不显示消费人群。",
+      category: "没有产品品类列：不显示空白机会。",
+      stage: "没有关系阶段列：关系阶段不计入我方地位。",
+      tenure: "没有合作年限列：合作年限不计入我方地位。",
     },
     textSales: (rows, examples) => `销售额列${rows}是文本（${examples}）：这些行不计入。`,
     blankSales: (rows) => `${rows}没有销售额：这些行不计入。`,
