@@ -2,10 +2,12 @@
  * Writes the sample workbooks of assets/ (run: npx ts-node --transpile-only scripts/make-sample.ts).
  * kam-sample-zh.xlsx has Mr Liu's ledger with Chinese headers and names; kam-sample-en.xlsx is its
  * English twin with the same figures. See sample-shops.ts for how the figures tell the story.
+ * Columns J–N (potential and the sales per category) come after the original nine, so every
+ * reference to A–I (the README's function examples) still holds.
  */
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SHOPS, TOWNSHIPS } from "./sample-shops";
+import { CATEGORIES, SHOPS, TOWNSHIPS, WALLET, categorySales } from "./sample-shops";
 
 interface Wording {
   file: string;
@@ -34,6 +36,8 @@ const WORDING: Wording[] = [
       "逾期金额（元）",
       "逾期天数",
       "经营理念评分（1-5）",
+      "潜力（元）",
+      ...CATEGORIES.map((c) => `${c.zh}（元）`),
     ],
     total: "合计",
     // Shops are known by township and name ("城关丰收农资店"), unless the name already starts with it.
@@ -58,6 +62,8 @@ const WORDING: Wording[] = [
       "Overdue amount (yuan)",
       "Days overdue",
       "Business philosophy (1-5)",
+      "Potential (yuan)",
+      ...CATEGORIES.map((c) => `${c.en} (yuan)`),
     ],
     total: "Total",
     shop: (_zh, en) => en,
@@ -85,29 +91,38 @@ function ledger(w: Wording): ExcelJS.Workbook {
   header.values = w.headers;
   header.font = { bold: true };
   // The ledger is kept by township, as a distributor's clerk keeps it, not by sales.
-  const rows = [...SHOPS].sort((a, b) => a[2] - b[2] || b[3] - a[3]);
-  rows.forEach(([zh, en, town, ...figures], i) => {
-    sheet.getRow(HEADER_ROW + 1 + i).values = [
+  const rows = SHOPS.map((shop, i) => ({ shop, wallet: WALLET[i] })).sort(
+    (a, b) => a.shop[2] - b.shop[2] || b.shop[3] - a.shop[3]
+  );
+  const sums = new Map<string, number>();
+  rows.forEach(({ shop: [zh, en, town, ...figures], wallet }, i) => {
+    const row = sheet.getRow(HEADER_ROW + 1 + i);
+    row.values = [
       w.shop(zh, en, TOWNSHIPS[town].zh),
       w.town(town),
       ...figures,
+      wallet[0],
+      ...categorySales(figures[0], wallet),
     ];
+    row.eachCell((cell, column) => {
+      const letter = sheet.getColumn(column).letter;
+      if (typeof cell.value === "number") sums.set(letter, (sums.get(letter) ?? 0) + cell.value);
+    });
   });
   const last = HEADER_ROW + rows.length;
   const total = sheet.getRow(last + 1);
   total.getCell(1).value = w.total;
   total.font = { bold: true };
-  for (const col of ["C", "D", "E", "F", "G"]) {
-    const sum = rows.reduce((s, r) => s + (r["CDEFG".indexOf(col) + 3] ?? 0), 0);
+  for (const col of ["C", "D", "E", "F", "G", "J", "K", "L", "M", "N"]) {
     sheet.getCell(`${col}${last + 1}`).value = {
       formula: `SUM(${col}${HEADER_ROW + 1}:${col}${last})`,
-      result: sum,
+      result: sums.get(col) ?? 0,
     };
   }
-  [24, 12, 14, 18, 16, 16, 16, 10, 18].forEach((width, i) => {
+  [24, 12, 14, 18, 16, 16, 16, 10, 18, 14, 14, 14, 14, 16].forEach((width, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = width;
-    if (i >= 2 && i <= 6) column.numFmt = MONEY;
+    if ((i >= 2 && i <= 6) || i >= 9) column.numFmt = MONEY;
   });
   return workbook;
 }

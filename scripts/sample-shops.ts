@@ -8,6 +8,15 @@
  * - the 3rd is 45 days overdue (credit WATCH) and the 5th has a fair score (3): 3 stars;
  * - the other four are 4 stars. No figure sits on a class boundary.
  * One shop is new this year (no prior-period sales).
+ *
+ * Where to grow (WALLET below): each shop's potential (its yearly purchases of crop-protection products
+ * from all suppliers, as the rep estimates them) and how its sales to us split over four categories.
+ * - Gaoqiao Farm Tech (高桥农技服务部) buys 76,800 of a 560,000 potential: the largest headroom (483,200),
+ *   though it is only the 9th shop by sales; Beishan Farm Supplies (340,000) and Fumin Pesticides
+ *   (400,000, insecticide only) follow, both outside the key accounts too.
+ * - The 6 key accounts all sit in the first 6 townships, so 18 townships have no key account.
+ * - A blank category is white space (the shop buys none of it from us); one small shop has no potential
+ *   estimate (blank), which is "not assessed".
  */
 
 export interface Township {
@@ -94,3 +103,68 @@ export const SHOPS: readonly ShopRow[] = [
   ["北山植保店", "Beishan Crop Care", 10, 4800, 5200, 3000, 0, 0, 0, 3],
   ["江背种子店", "Jiangbei Seeds", 11, 3200, 3900, 3000, 400, 0, 0, 2],
 ];
+
+/** The four categories of the sample's sales, in the order of its columns. */
+export const CATEGORIES: readonly Township[] = [
+  { zh: "杀虫剂", en: "Insecticide" },
+  { zh: "杀菌剂", en: "Fungicide" },
+  { zh: "除草剂", en: "Herbicide" },
+  { zh: "叶面肥", en: "Foliar fertiliser" },
+];
+
+/**
+ * [potential (null = not estimated), then the percentage of the shop's sales in each category]; one
+ * row per shop of SHOPS, in the same order. Percentages are multiples of 5 and every sales figure a
+ * multiple of 1,600, so each category's sales is a whole number of yuan; 0 is written as a blank.
+ */
+export type WalletRow = [number | null, number, number, number, number];
+
+export const WALLET: readonly WalletRow[] = [
+  [640000, 40, 30, 20, 10],
+  [600000, 35, 25, 25, 15],
+  [560000, 40, 25, 25, 10],
+  [400000, 50, 30, 0, 20],
+  [500000, 45, 35, 20, 0],
+  [300000, 30, 30, 25, 15],
+  [360000, 60, 40, 0, 0],
+  [400000, 100, 0, 0, 0],
+  [560000, 50, 0, 50, 0],
+  [120000, 40, 40, 20, 0],
+  [340000, 60, 0, 25, 15],
+  [90000, 50, 30, 20, 0],
+  [150000, 70, 30, 0, 0],
+  [80000, 40, 20, 20, 20],
+  [200000, 0, 60, 40, 0],
+  [60000, 100, 0, 0, 0],
+  [100000, 50, 25, 25, 0],
+  [50000, 0, 0, 70, 30],
+  [45000, 60, 20, 20, 0],
+  [40000, 80, 20, 0, 0],
+  [90000, 50, 50, 0, 0],
+  [35000, 40, 30, 30, 0],
+  [30000, 0, 0, 100, 0],
+  [30000, 100, 0, 0, 0],
+  [40000, 50, 20, 20, 10],
+  [25000, 0, 50, 0, 50],
+  [30000, 60, 40, 0, 0],
+  [20000, 100, 0, 0, 0],
+  [25000, 50, 0, 50, 0],
+  [20000, 40, 30, 30, 0],
+  [15000, 100, 0, 0, 0],
+  [15000, 0, 0, 100, 0],
+  [12000, 50, 50, 0, 0],
+  [10000, 100, 0, 0, 0],
+  [null, 0, 0, 0, 100],
+  [6000, 100, 0, 0, 0],
+];
+
+/** A shop's sales in each category (null where it buys none from us); they add up to its sales. */
+export function categorySales(sales: number, wallet: WalletRow): (number | null)[] {
+  const shares = wallet.slice(1) as number[];
+  if (shares.reduce((s, p) => s + p, 0) !== 100) throw new Error(`category shares of ${sales} ≠ 100%`);
+  return shares.map((p) => {
+    const amount = (sales / 100) * p;
+    if (!Number.isInteger(amount)) throw new Error(`${p}% of ${sales} is not a whole number`);
+    return amount === 0 ? null : amount;
+  });
+}

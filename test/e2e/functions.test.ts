@@ -81,19 +81,19 @@ test("KAM.GRADE filled down ten rows agrees with the KAM Tiers sheet", async () 
   await bench.typeInto("K45", "");
   // The function's plain form grades by ABC class alone; with credit, philosophy and the criteria it
   // is the pane's grade.
-  await bench.typeInto("J5", "=KAM.GRADE(C5,C$5:C$40)");
-  await bench.typeInto("K5", "=KAM.GRADE(C5,C$5:C$40,KAM.CREDIT(E5,F5,G5,H5),I5,KAM_Criteria)");
-  await bench.goTo("J5:K14");
+  await bench.typeInto("P5", "=KAM.GRADE(C5,C$5:C$40)");
+  await bench.typeInto("Q5", "=KAM.GRADE(C5,C$5:C$40,KAM.CREDIT(E5,F5,G5,H5),I5,KAM_Criteria)");
+  await bench.goTo("P5:Q14");
   await browser.page.keyboard.press("Control+d");
   const rows = Array.from({ length: 10 }, (_, i) => 5 + i);
   const customers = [];
   for (const r of rows)
     customers.push({
       account: await shown(`A${r}`),
-      byClass: await shown(`J${r}`),
-      stars: await shown(`K${r}`),
+      byClass: await shown(`P${r}`),
+      stars: await shown(`Q${r}`),
     });
-  expect(await bench.formulaBarOf("J14")).toBe("=KAM.GRADE(C14,C$5:C$40)");
+  expect(await bench.formulaBarOf("P14")).toBe("=KAM.GRADE(C14,C$5:C$40)");
   await screenshot(browser.page, "functions-en-4-grade-filled");
 
   await bench.openSheet("KAM Tiers");
