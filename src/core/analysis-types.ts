@@ -40,6 +40,11 @@ export interface AccountTier extends TierRow {
   priorAbc?: AbcClass;
   priorStars?: Stars;
   movement?: Movement;
+  /**
+   * The account's potential: what it buys of the category from all suppliers (issue 15), when the
+   * table has a potential column.
+   */
+  potential?: number;
   /** Sales by product category (issue 15), when the table has a category column or columns. */
   categorySales?: Record<string, number>;
   /** The relationship stage the table gives (the first row's that names one). */

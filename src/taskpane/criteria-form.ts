@@ -3,13 +3,18 @@ import {
   type Criteria,
   DEFAULT_CRITERIA,
   type FinanceCriteria,
+  PORTFOLIO_KEYS,
+  type PortfolioCriteria,
 } from "../core/criteria";
 
 /**
  * The criteria the user types a number for (the ABC rule is a choice). The finance criteria are not
  * in the form: they are edited on the KAM Criteria sheet and carried through unchanged.
  */
-export type NumericCriterion = Exclude<keyof Criteria, "abcRule" | keyof FinanceCriteria>;
+export type NumericCriterion = Exclude<
+  keyof Criteria,
+  "abcRule" | keyof FinanceCriteria | keyof PortfolioCriteria
+>;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -69,6 +74,8 @@ export interface CriteriaForm {
   abcRule: AbcRule;
   /** The criteria the form does not show, kept as they were. */
   finance?: FinanceCriteria;
+  /** The portfolio weights and cut (issue 15): set on the KAM Criteria sheet, kept as they were. */
+  portfolio?: PortfolioCriteria;
   values: Record<NumericCriterion, string>;
 }
 
@@ -99,7 +106,10 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     limitHeadroom3,
     keyRequiresCredit,
   };
-  return { abcRule: criteria.abcRule, finance, values };
+  const portfolio = Object.fromEntries(
+    PORTFOLIO_KEYS.map((key) => [key, criteria[key]])
+  ) as unknown as PortfolioCriteria;
+  return { abcRule: criteria.abcRule, finance, portfolio, values };
 }
 
 export const DEFAULT_FORM: CriteriaForm = formFromCriteria(DEFAULT_CRITERIA);
@@ -139,7 +149,9 @@ export function checkForm(form: CriteriaForm): CriteriaCheck {
   return {
     problems,
     criteria: {
-      ...(form.finance ?? DEFAULT_CRITERIA),
+      ...DEFAULT_CRITERIA,
+      ...form.finance,
+      ...form.portfolio,
       ...(numbers as Record<NumericCriterion, number>),
       abcRule: form.abcRule,
     },

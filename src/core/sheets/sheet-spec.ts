@@ -151,7 +151,15 @@ export interface LinkSpec {
 }
 
 /** The kinds of sheet the add-in creates. */
-export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit";
+export type SheetKind =
+  | "criteria"
+  | "tiers"
+  | "plan"
+  | "plans"
+  | "templates"
+  | "credit"
+  | "whiteSpace"
+  | "portfolio";
 
 export interface SheetSpec {
   kind: SheetKind;

@@ -59,7 +59,9 @@ export function DataPreview({ rows, mapping }: DataPreviewProps) {
               {roles.map((role) => (
                 <TableCell
                   key={role}
-                  className={typeof previewValue(row, role) === "number" ? styles.number : undefined}
+                  className={
+                    typeof previewValue(row, role) === "number" ? styles.number : undefined
+                  }
                 >
                   {show(previewValue(row, role))}
                 </TableCell>

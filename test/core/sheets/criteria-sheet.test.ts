@@ -34,6 +34,15 @@ const CUSTOM: Criteria = {
   limitHeadroom3: 0.125,
   keyRequiresCredit: "not_fail",
   targetGrowth: 0.15,
+  weightSize: 0.5,
+  weightGrowth: 0.25,
+  weightPotential: 0.35,
+  weightPhilosophy: 0.05,
+  weightWallet: 0.45,
+  weightStage: 0.15,
+  weightCredit: 0.35,
+  weightTenure: 0.05,
+  portfolioCut: 55,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {
