@@ -112,7 +112,14 @@ function portfolioAccount(
   };
 }
 
-/** Whether the matrix can place any account: some criterion of each side is assessed. */
+/**
+ * Whether the matrix is worth a sheet: some account is placed, and our strength rests on more than
+ * the credit status (a potential, stage or tenure column) — with credit alone, strength would only
+ * repeat KAM Credit, so ledgers without "where to grow" figures get no portfolio sheet.
+ */
 export function hasPortfolio(view: PortfolioView): boolean {
-  return view.accounts.some((a) => a.quadrant !== undefined);
+  return (
+    view.strengthRules.some((rule) => rule.key !== "credit") &&
+    view.accounts.some((a) => a.quadrant !== undefined)
+  );
 }
