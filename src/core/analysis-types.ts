@@ -40,17 +40,26 @@ export interface AccountTier extends TierRow {
   priorAbc?: AbcClass;
   priorStars?: Stars;
   movement?: Movement;
-  /**
-   * The account's potential: what it buys of the category from all suppliers (issue 15), when the
-   * table has a potential column.
-   */
-  potential?: number;
   /** Sales by product category (issue 15), when the table has a category column or columns. */
   categorySales?: Record<string, number>;
   /** The relationship stage the table gives (the first row's that names one). */
   stage?: RelationshipStage;
   /** Years as a customer (the longest of the account's rows). */
   tenure?: number;
+  /** Where to grow (issue 15), when the table has a potential (or an area and spend_per_area). */
+  wallet?: AccountWallet;
+}
+
+/**
+ * An account's potential and what follows from it. `shareOfWallet` is undefined for a potential of 0
+ * (no share to speak of); the headroom is then minus the sales.
+ */
+export interface AccountWallet {
+  potential: number;
+  shareOfWallet?: number;
+  headroom: number;
+  /** Not a key account, with headroom of at least development_min_headroom (off at 0). */
+  development: boolean;
 }
 
 /** The figures of the summary block and the pane's summary cards. */
@@ -82,4 +91,6 @@ export interface Analysis {
    * to right); absent when the table has no category column (issue 15).
    */
   categories?: string[];
+  /** Some account has a potential: the tier sheet shows share of wallet and headroom. */
+  hasPotential?: boolean;
 }

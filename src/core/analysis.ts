@@ -7,6 +7,7 @@ import { creditReason } from "./reasons";
 import { summarise } from "./summary";
 import { CustomerRow } from "./table/customer-types";
 import { AccountRecord, computeTiers } from "./tiers";
+import { headroom, isDevelopmentAccount, potentialFromArea, shareOfWallet } from "./wallet";
 
 /** What the tiers engine carries for each account besides sales, credit and philosophy. */
 type AccountFacts = AccountRecord &
@@ -24,7 +25,7 @@ type AccountFacts = AccountRecord &
     | "categorySales"
     | "stage"
     | "tenure"
-  >;
+  > & { potential?: number };
 
 const hasCreditFigure = (row: CustomerRow): boolean =>
   row.creditLimit !== undefined ||
@@ -72,6 +73,7 @@ function factsOf(
     priorSales: row.priorSales,
     balance: row.balance,
     creditReason: "",
+    potential: row.potential ?? potentialFromArea(row.area, criteria.spendPerArea),
   };
   if (row.categorySales) facts.categorySales = { ...row.categorySales };
   if (row.stage !== undefined) facts.stage = row.stage;
@@ -95,6 +97,8 @@ function combineFacts(into: AccountFacts, row: AccountFacts): void {
   into.sourceRows.push(...row.sourceRows);
   if (row.priorSales !== undefined) into.priorSales = (into.priorSales ?? 0) + row.priorSales;
   if (row.balance !== undefined) into.balance = (into.balance ?? 0) + row.balance;
+  // Potentials add up like sales: two rows of one shop are two parts of its purchases.
+  into.potential = addOptional(into.potential, row.potential);
   into.region ??= row.region;
   into.location ??= row.location;
   into.shoppers ??= row.shoppers;
@@ -132,6 +136,7 @@ export function analyseCustomers(rows: CustomerRow[], criteria: Criteria, lang: 
     combineFacts
   );
   const accounts: AccountTier[] = table.rows;
+  const hasPotential = applyWallet(accounts as (AccountTier & { potential?: number })[], criteria);
   const lostAccounts = hasPrior ? applyMovement(accounts, criteria, lang) : [];
   const categories = categoriesOf(rows);
   return {
@@ -140,6 +145,7 @@ export function analyseCustomers(rows: CustomerRow[], criteria: Criteria, lang: 
     summary: summarise(accounts, table.total, criteria, lostAccounts),
     hasPrior,
     ...(categories ? { categories } : {}),
+    hasPotential,
   };
 }
 
@@ -149,4 +155,26 @@ function categoriesOf(rows: readonly CustomerRow[]): string[] | undefined {
   const seen = new Set<string>();
   for (const row of rows) for (const category in row.categorySales) seen.add(category);
   return [...seen];
+}
+
+/** Each account's share of wallet, headroom and development flag, from its potential; whether any has one. */
+function applyWallet(
+  accounts: (AccountTier & { potential?: number })[],
+  criteria: Criteria
+): boolean {
+  let any = false;
+  for (const account of accounts) {
+    const { potential } = account;
+    delete account.potential;
+    if (potential === undefined) continue;
+    any = true;
+    const room = headroom(account.sales, potential);
+    account.wallet = {
+      potential,
+      shareOfWallet: potential > 0 ? shareOfWallet(account.sales, potential) : undefined,
+      headroom: room,
+      development: isDevelopmentAccount(account.keyAccount, room, criteria.developmentMinHeadroom),
+    };
+  }
+  return any;
 }

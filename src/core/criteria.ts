@@ -28,6 +28,14 @@ export interface FinanceCriteria {
   keyRequiresCredit: KeyCreditRule;
 }
 
+/** Where to grow (issue 15): the potential from an area, and the development-account rule. */
+export interface WalletCriteria {
+  /** Spend per unit of crop area (per 亩): potential = area × this when there is no potential column; 0 = not used. */
+  spendPerArea: number;
+  /** Accounts that are not key accounts but have at least this headroom are development accounts; 0 = off. */
+  developmentMinHeadroom: number;
+}
+
 /**
  * The portfolio matrix (issue 15): the weight of each criterion in the account's attractiveness and
  * in our strength with the account (a criterion the table cannot assess drops out and the others
@@ -51,7 +59,7 @@ export interface PortfolioCriteria {
  * name/value table ("KAM Criteria"), and every KAM function that takes `criteria` reads the same table,
  * so formulas and the pane always agree.
  */
-export interface Criteria extends FinanceCriteria, PortfolioCriteria {
+export interface Criteria extends FinanceCriteria, WalletCriteria, PortfolioCriteria {
   /** Class A: the largest accounts that make up this share of sales. */
   aCutoff: number;
   /** Class B: the next accounts, up to this cumulative share. */
@@ -136,6 +144,13 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "limit_headroom_3", key: "limitHeadroom3", defaultValue: 0.1, format: "percent" },
   { name: "key_requires_credit", key: "keyRequiresCredit", defaultValue: "any", format: "text" },
   { name: "target_growth", key: "targetGrowth", defaultValue: 0.1, format: "percent" },
+  { name: "spend_per_area", key: "spendPerArea", defaultValue: 0, format: "number" },
+  {
+    name: "development_min_headroom",
+    key: "developmentMinHeadroom",
+    defaultValue: 0,
+    format: "number",
+  },
   { name: "weight_size", key: "weightSize", defaultValue: 0.4, format: "number" },
   { name: "weight_growth", key: "weightGrowth", defaultValue: 0.2, format: "number" },
   { name: "weight_potential", key: "weightPotential", defaultValue: 0.3, format: "number" },
@@ -302,5 +317,7 @@ function checkCriteria(c: Criteria): void {
   if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
   if (!PORTFOLIO_KEYS.every((key) => c[key] >= 0)) problems.push("the weights are 0 or more");
   if (!(c.portfolioCut >= 0 && c.portfolioCut <= 100)) problems.push("0 ≤ portfolio_cut ≤ 100");
+  if (!(c.spendPerArea >= 0 && c.developmentMinHeadroom >= 0))
+    problems.push("spend_per_area and development_min_headroom are 0 or more");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

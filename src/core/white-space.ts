@@ -47,8 +47,8 @@ export interface WhiteSpaceView {
 const bought = (value: number | undefined): value is number => value !== undefined && value > 0;
 
 function byPotentialThenSales(a: AccountTier, b: AccountTier): number {
-  const pa = a.potential ?? -Infinity;
-  const pb = b.potential ?? -Infinity;
+  const pa = a.wallet?.potential ?? -Infinity;
+  const pb = b.wallet?.potential ?? -Infinity;
   return pb - pa || b.sales - a.sales;
 }
 
@@ -61,7 +61,7 @@ export function hasWhiteSpace(analysis: Analysis): boolean {
 export function whiteSpaceView(analysis: Analysis): WhiteSpaceView | undefined {
   const categories = analysis.categories;
   if (!categories || categories.length === 0) return undefined;
-  const byPotential = analysis.accounts.some((a) => a.potential !== undefined);
+  const byPotential = analysis.accounts.some((a) => a.wallet !== undefined);
   // analysis.accounts is in sales order already; a stable sort keeps it among equal potentials.
   const ranked = byPotential
     ? [...analysis.accounts].sort(byPotentialThenSales)
@@ -74,7 +74,7 @@ export function whiteSpaceView(analysis: Analysis): WhiteSpaceView | undefined {
     return {
       account: a.account,
       ...(a.region === undefined ? {} : { region: a.region }),
-      ...(a.potential === undefined ? {} : { potential: a.potential }),
+      ...(a.wallet ? { potential: a.wallet.potential } : {}),
       stars: a.stars,
       keyAccount: a.keyAccount,
       sales: a.sales,

@@ -21,6 +21,7 @@ import {
   shareFormula,
 } from "../core/formulas/share-formulas";
 import { tiersFormula } from "../core/formulas/tiers-formula";
+import { headroomFormula, walletFormula } from "../core/formulas/wallet-formulas";
 import { Cell, Grid } from "../core/cells";
 import { displayLanguage } from "./display-language";
 import { excelGrid, excelScalar } from "./excel-errors";
@@ -283,6 +284,28 @@ export function dso(
   days?: unknown[][]
 ): unknown[][] {
   return excelGrid(() => dsoFormula(g(receivables), g(credit_sales), days as Grid));
+}
+
+/**
+ * Share of wallet: our sales to the account divided by its potential (what it buys from all suppliers).
+ * @customfunction WALLET
+ * @param sales Our sales to one account (C5) or to many (C5:C40).
+ * @param potential The account's potential: its purchases of the category from all suppliers, or an estimate (J5 or J5:J40). Blank = not assessed.
+ * @returns sales / potential, from 0 to 1 (above 1 when the potential is estimated too low): format as a percentage.
+ */
+export function wallet(sales: unknown[][], potential: unknown[][]): unknown[][] {
+  return excelGrid(() => walletFormula(g(sales), g(potential)));
+}
+
+/**
+ * Headroom: what the account buys from other suppliers, the room to grow: potential minus our sales.
+ * @customfunction HEADROOM
+ * @param sales Our sales to one account (C5) or to many (C5:C40).
+ * @param potential The account's potential: its purchases of the category from all suppliers, or an estimate (J5 or J5:J40). Blank = not assessed.
+ * @returns potential - sales (negative when we sell more than the potential estimated).
+ */
+export function headroom(sales: unknown[][], potential: unknown[][]): unknown[][] {
+  return excelGrid(() => headroomFormula(g(sales), g(potential)));
 }
 
 /**

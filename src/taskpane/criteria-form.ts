@@ -5,6 +5,7 @@ import {
   type FinanceCriteria,
   PORTFOLIO_KEYS,
   type PortfolioCriteria,
+  type WalletCriteria,
 } from "../core/criteria";
 
 /**
@@ -13,8 +14,11 @@ import {
  */
 export type NumericCriterion = Exclude<
   keyof Criteria,
-  "abcRule" | keyof FinanceCriteria | keyof PortfolioCriteria
+  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria | keyof PortfolioCriteria
 >;
+
+/** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */
+export type CarriedCriteria = FinanceCriteria & WalletCriteria;
 
 /** How a criterion is shown: percentages as 70 (not 0.7), the rest as they are. */
 export interface CriterionField {
@@ -73,7 +77,7 @@ const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
 export interface CriteriaForm {
   abcRule: AbcRule;
   /** The criteria the form does not show, kept as they were. */
-  finance?: FinanceCriteria;
+  finance?: CarriedCriteria;
   /** The portfolio weights and cut (issue 15): set on the KAM Criteria sheet, kept as they were. */
   portfolio?: PortfolioCriteria;
   values: Record<NumericCriterion, string>;
@@ -97,7 +101,8 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
   for (const field of FIELDS) values[field.key] = toDisplay(field, criteria[field.key]);
   const { agingWatchShare, agingFailShare, periodDays, defaultTermsDays } = criteria;
   const { limitHeadroom4, limitHeadroom3, keyRequiresCredit } = criteria;
-  const finance: FinanceCriteria = {
+  const { spendPerArea, developmentMinHeadroom } = criteria;
+  const finance: CarriedCriteria = {
     agingWatchShare,
     agingFailShare,
     periodDays,
@@ -105,6 +110,8 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     limitHeadroom4,
     limitHeadroom3,
     keyRequiresCredit,
+    spendPerArea,
+    developmentMinHeadroom,
   };
   const portfolio = Object.fromEntries(
     PORTFOLIO_KEYS.map((key) => [key, criteria[key]])

@@ -67,6 +67,10 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       weightTenure: "Portfolio: weight of the years as a customer in our strength",
       portfolioCut:
         "Portfolio: attractiveness or strength (0–100) from this score up is high; it divides the four quadrants",
+      spendPerArea:
+        "Spend per unit of crop area (per mu): potential = crop area × this when the table has no potential column; 0 = not used",
+      developmentMinHeadroom:
+        "Accounts that are not key accounts with at least this headroom (potential − sales) are development accounts; 0 = off",
     },
   },
   "zh-CN": {
@@ -107,6 +111,10 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       weightCredit: "客户组合：信用状况在我方地位中的权重",
       weightTenure: "客户组合：合作年限在我方地位中的权重",
       portfolioCut: "客户组合：吸引力或我方地位（0–100）达到此分数即为“高”，据此划分四个象限",
+      spendPerArea:
+        "每亩（每单位种植面积）用药金额：表中没有潜力列时，潜力 = 种植面积 × 此值；0 = 不使用",
+      developmentMinHeadroom:
+        "增长空间（潜力 − 销售额）达到此值的非重点客户列为发展客户；0 = 不使用",
     },
   },
 };
@@ -124,7 +132,11 @@ export type TierSheetColumnKey =
   | "creditReason"
   | "priorSales"
   | "priorStars"
-  | "movement";
+  | "movement"
+  | "potential"
+  | "shareOfWallet"
+  | "headroom"
+  | "development";
 
 type SheetOnlyColumn = Exclude<TierSheetColumnKey, (typeof TIER_COLUMNS)[number]["key"]>;
 
@@ -137,6 +149,10 @@ const SHEET_ONLY_HEADERS: Record<Lang, Record<SheetOnlyColumn, string>> = {
     priorSales: "Prior sales",
     priorStars: "Prior stars",
     movement: "Movement",
+    potential: "Potential",
+    shareOfWallet: "Share of wallet",
+    headroom: "Headroom",
+    development: "Development account",
   },
   "zh-CN": {
     region: "区域",
@@ -146,6 +162,10 @@ const SHEET_ONLY_HEADERS: Record<Lang, Record<SheetOnlyColumn, string>> = {
     priorSales: "上期销售额",
     priorStars: "上期星级",
     movement: "变化",
+    potential: "潜力",
+    shareOfWallet: "钱包份额",
+    headroom: "增长空间",
+    development: "发展客户",
   },
 };
 
@@ -169,6 +189,18 @@ export interface TierSheetText {
   /** What an HHI means, with the bands of the 2023 US merger guidelines. */
   concentrationLevels: Record<ConcentrationLevel, string>;
   lostHeading: string;
+  /** The region summary below the table (issue 15). */
+  regions: {
+    heading: string;
+    region: string;
+    sales: string;
+    accounts: string;
+    share: string;
+    keyAccounts: string;
+    noKeyAccount: string;
+    /** The row of the accounts without a region. */
+    noRegion: string;
+  };
   movement: Record<Movement, string>;
   chartTitle: (shown: number, accounts: number) => string;
 }
@@ -197,6 +229,17 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       high: "high (HHI above 1,800)",
     },
     lostHeading: "Lost accounts: sales in the prior period, none now",
+    regions: {
+      heading:
+        "Regions: accounts, sales and key accounts (regions without a key account highlighted)",
+      region: "Region",
+      sales: "Sales",
+      accounts: "Accounts",
+      share: "Share of sales",
+      keyAccounts: "Key accounts",
+      noKeyAccount: "No key account",
+      noRegion: "(no region)",
+    },
     movement: { up: "↑ up", down: "↓ down", same: "→ same", new: "✚ new", lost: "✖ lost" },
     chartTitle: (shown, accounts) =>
       shown < accounts
@@ -226,6 +269,16 @@ const TIER_TEXT: Record<Lang, TierSheetText> = {
       high: "高（HHI 高于 1,800）",
     },
     lostHeading: "流失客户：上期有销售额，本期没有",
+    regions: {
+      heading: "各区域：客户数、销售额与重点客户（没有重点客户的区域已标出）",
+      region: "区域",
+      sales: "销售额",
+      accounts: "客户数",
+      share: "销售占比",
+      keyAccounts: "重点客户数",
+      noKeyAccount: "无重点客户",
+      noRegion: "（无区域）",
+    },
     movement: { up: "↑ 上升", down: "↓ 下降", same: "→ 不变", new: "✚ 新增", lost: "✖ 流失" },
     chartTitle: (shown, accounts) =>
       shown < accounts

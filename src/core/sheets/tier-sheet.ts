@@ -32,6 +32,13 @@ import {
   tierSheetText,
 } from "./sheet-text";
 import { pageSetup } from "./page-setup";
+import { RegionSummary, hasRegions, summariseRegions } from "../regions";
+import {
+  MAX_REGION_ROWS,
+  RegionBlockLayout,
+  regionBlockFormats,
+  regionBlockRows,
+} from "./region-block";
 
 /** The Pareto chart shows at most this many accounts; more bars cannot be read. */
 export const CHART_ACCOUNTS = 30;
@@ -53,6 +60,9 @@ const hasRegion = (a: Analysis) =>
   a.accounts.some((t) => t.region !== undefined && t.region !== "");
 const hasCredit = (a: Analysis) => a.accounts.some((t) => t.creditStatus !== undefined);
 const hasPrior = (a: Analysis) => a.hasPrior;
+const hasPotential = (a: Analysis) => a.hasPotential === true;
+/** The development column only when its rule is on: a column of "No" would say nothing. */
+const hasDevelopment = (a: Analysis) => hasPotential(a) && a.criteria.developmentMinHeadroom > 0;
 
 /**
  * The tier table's columns, in order. Stars are written twice: as a number (for formulas, sorting and
@@ -114,6 +124,37 @@ const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
     value: (a, text) => (a.movement ? text.movement[a.movement] : null),
     width: 12,
     when: hasPrior,
+  },
+  // Where to grow (issue 15), last so the columns before keep their places. Development accounts are
+  // marked in a column of their own: the key-account column and the stars do not change.
+  {
+    key: "potential",
+    value: (a) => a.wallet?.potential ?? null,
+    width: 14,
+    format: NUMBER_FORMATS.amount,
+    when: hasPotential,
+  },
+  {
+    key: "shareOfWallet",
+    value: (a) => a.wallet?.shareOfWallet ?? null,
+    width: 10,
+    format: NUMBER_FORMATS.share,
+    when: hasPotential,
+  },
+  {
+    key: "headroom",
+    value: (a) => a.wallet?.headroom ?? null,
+    width: 14,
+    format: NUMBER_FORMATS.amount,
+    when: hasPotential,
+  },
+  {
+    key: "development",
+    value: (a) => (a.wallet ? (a.wallet.development ? 1 : 0) : null),
+    width: 12,
+    format: yesNoFormat,
+    center: true,
+    when: hasDevelopment,
   },
 ];
 
@@ -193,7 +234,25 @@ export interface TierLayout {
   lastDataRow: number;
   /** The lost accounts' heading and names, when there are any. */
   lost?: { headingRow: number; firstRow: number; lastRow: number };
+  /** The region summary below the table (and the lost accounts), when the table has regions. */
+  regions?: RegionBlockLayout;
 }
+
+/** The regions the tier sheet summarises: none without a region column, or with too many regions. */
+export function regionsOfSheet(analysis: Analysis): RegionSummary[] {
+  let regions = REGIONS.get(analysis);
+  if (regions === undefined) {
+    regions = hasRegions(analysis.accounts)
+      ? summariseRegions(analysis.accounts, analysis.summary.totalSales)
+      : [];
+    if (regions.length > MAX_REGION_ROWS) regions = [];
+    REGIONS.set(analysis, regions);
+  }
+  return regions;
+}
+
+/** The layout is asked for often (the pane's links): the regions are summed once per analysis. */
+const REGIONS = new WeakMap<Analysis, RegionSummary[]>();
 
 const FIRST_SUMMARY_ROW = 2;
 
@@ -217,6 +276,8 @@ export function tierLayout(analysis: Analysis): TierLayout {
   const lastDataRow = headerRow + analysis.accounts.length;
   const lostCount = analysis.summary.lostAccounts.length;
   const valueColumn = column.sales as number;
+  const regionCount = regionsOfSheet(analysis).length;
+  const regionsStart = (lostCount > 0 ? lastDataRow + 2 + lostCount : lastDataRow) + 2;
   return {
     columns: keys,
     column,
@@ -235,6 +296,16 @@ export function tierLayout(analysis: Analysis): TierLayout {
             headingRow: lastDataRow + 2,
             firstRow: lastDataRow + 3,
             lastRow: lastDataRow + 2 + lostCount,
+          }
+        : undefined,
+    regions:
+      regionCount > 0
+        ? {
+            headingRow: regionsStart,
+            headerRow: regionsStart + 1,
+            firstRow: regionsStart + 2,
+            lastRow: regionsStart + 1 + regionCount,
+            salesColumn: valueColumn,
           }
         : undefined,
   };
@@ -476,6 +547,24 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
       at: address(layout.lost.headingRow, 0),
       rows: [[text.lostHeading], ...analysis.summary.lostAccounts.map((name) => [name])],
     });
+  const regionFormats = layout.regions && regionBlockFormats(layout.regions, lang);
+  if (layout.regions)
+    blocks.push({
+      at: address(layout.regions.headingRow, 0),
+      rows: regionBlockRows(
+        regionsOfSheet(analysis),
+        layout.regions,
+        {
+          region: dataRange(layout, "region"),
+          sales: dataRange(layout, "sales"),
+          keyAccount: dataRange(layout, "keyAccount"),
+          totalSales: address(layout.summaryRow.totalSales as number, layout.valueColumn, {
+            absolute: true,
+          }),
+        },
+        text
+      ),
+    });
 
   return {
     kind: "tiers",
@@ -487,7 +576,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
       width: widths[i],
       ...(c.text ? { text: true } : {}),
     })),
-    formats: tierFormats(layout, columns, lang),
+    formats: [...tierFormats(layout, columns, lang), ...(regionFormats?.formats ?? [])],
     tables: [
       {
         name: TIERS_TABLE_NAME,
@@ -495,7 +584,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
         style: TABLE_STYLES.tiers,
       },
     ],
-    conditionalFormats: starFormats(layout),
+    conditionalFormats: [...starFormats(layout), ...(regionFormats?.conditionalFormats ?? [])],
     charts: [paretoChart(analysis, layout, widths, text, lang)],
     freeze: { rows: layout.headerRow + 1, columns: 1 },
     tabColor: TAB_COLORS.tiers,

@@ -136,6 +136,36 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     "客户年限",
     "年限",
   ],
+  // A shop's purchases of the category from all suppliers: what our sales are a share of.
+  potential: [
+    "potential",
+    "sales potential",
+    "market potential",
+    "wallet",
+    "wallet size",
+    "total purchases",
+    "潜力",
+    "销售潜力",
+    "市场潜力",
+    "总采购额",
+    "采购总额",
+    "年采购额",
+    "市场容量",
+  ],
+  // Plain "area" stays a region (a sales area), as before; the crop area is named as such.
+  area: [
+    "crop area",
+    "planted area",
+    "farm area",
+    "acreage",
+    "hectares",
+    "mu",
+    "面积",
+    "种植面积",
+    "耕地面积",
+    "亩数",
+    "亩",
+  ],
 };
 
 /**
@@ -169,6 +199,10 @@ export const HEADER_UNITS: ReadonlySet<string> = new Set([
   "days",
   "分",
   "points",
+  "亩",
+  "mu",
+  "ha",
+  "acres",
 ]);
 
 /**

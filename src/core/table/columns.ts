@@ -18,7 +18,11 @@ export type ColumnRole =
   | "shoppers"
   | "category"
   | "stage"
-  | "tenure";
+  | "tenure"
+  /** What the account buys of the category from all suppliers (issue 15), or an estimate of it. */
+  | "potential"
+  /** Crop area (亩, hectares): the potential is area × the spend_per_area criterion when there is no potential column. */
+  | "area";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "account",
@@ -37,6 +41,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "category",
   "stage",
   "tenure",
+  "potential",
+  "area",
 ];
 
 /** Only these two are needed; without the others their criteria are "not assessed". */

@@ -48,6 +48,10 @@ export interface CustomerRow {
   stage?: RelationshipStage;
   /** Years as a customer. */
   tenure?: number;
+  /** The account's potential: its purchases of the category from all suppliers, or an estimate. */
+  potential?: number;
+  /** The account's crop area, for a potential of area × spend_per_area. */
+  area?: number;
 }
 
 /**

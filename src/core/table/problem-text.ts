@@ -61,6 +61,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     category: "Product category",
     stage: "Relationship stage",
     tenure: "Years as a customer",
+    potential: "Potential",
+    area: "Crop area",
   },
   "zh-CN": {
     account: "客户",
@@ -79,6 +81,8 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     category: "产品品类",
     stage: "关系阶段",
     tenure: "合作年限",
+    potential: "潜力",
+    area: "种植面积",
   },
 };
 
@@ -105,6 +109,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       category: "No product-category column: white space is not shown.",
       stage: "No relationship-stage column: the stage does not count in our strength.",
       tenure: "No years-as-customer column: tenure does not count in our strength.",
+      potential: "No potential column: share of wallet and headroom are not shown.",
+      area: "No crop-area column: the potential cannot be computed from an area.",
     },
     textSales: (rows, examples) =>
       `Text in the sales column on ${rows} (${examples}): these rows are left out.`,
@@ -148,6 +154,8 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       category: "没有产品品类列：不显示空白机会。",
       stage: "没有关系阶段列：关系阶段不计入我方地位。",
       tenure: "没有合作年限列：合作年限不计入我方地位。",
+      potential: "没有潜力列：不显示钱包份额和增长空间。",
+      area: "没有种植面积列：无法按面积计算潜力。",
     },
     textSales: (rows, examples) => `销售额列${rows}是文本（${examples}）：这些行不计入。`,
     blankSales: (rows) => `${rows}没有销售额：这些行不计入。`,

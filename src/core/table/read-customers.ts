@@ -18,7 +18,9 @@ type NumberRole =
   | "terms"
   | "creditSales"
   | "philosophy"
-  | "tenure";
+  | "tenure"
+  | "potential"
+  | "area";
 type TextRole = "region" | "location" | "shoppers";
 
 const NUMBER_ROLES: readonly NumberRole[] = [
@@ -31,6 +33,8 @@ const NUMBER_ROLES: readonly NumberRole[] = [
   "creditSales",
   "philosophy",
   "tenure",
+  "potential",
+  "area",
 ];
 const TEXT_ROLES: readonly TextRole[] = ["region", "location", "shoppers"];
 
@@ -42,6 +46,8 @@ const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set([
   "terms",
   "creditSales",
   "tenure",
+  "potential",
+  "area",
 ]);
 
 /** Text of a cell, trimmed; undefined when blank. Numbers (customer codes) become their text. */

@@ -43,6 +43,8 @@ const CUSTOM: Criteria = {
   weightCredit: 0.35,
   weightTenure: 0.05,
   portfolioCut: 55,
+  spendPerArea: 40,
+  developmentMinHeadroom: 250000,
 };
 
 describe.each(LANGS)("criteria sheet in %s", (lang) => {

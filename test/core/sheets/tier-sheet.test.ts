@@ -322,7 +322,7 @@ describe("every formula", () => {
     }
   });
 
-  test("references only cells inside the table, the summary or the lost list", () => {
+  test("references only cells inside the table, the summary, the lost list or the region rows", () => {
     const layout = tierLayout(analysis);
     const table = spec.tables![0].ref;
     for (const { cell } of cellsOf(spec)) {
@@ -334,8 +334,15 @@ describe("every formula", () => {
           start.row >= 2 && start.row < layout.headerRow - 1 && start.col === layout.valueColumn;
         const inTableBody = within(plain, table) && start.row > layout.headerRow;
         const inLost =
-          layout.lost !== undefined && start.row >= layout.lost.firstRow && start.col === 0;
-        expect([ref, inSummary || inTableBody || inLost]).toEqual([ref, true]);
+          layout.lost !== undefined &&
+          start.row >= layout.lost.firstRow &&
+          start.row <= layout.lost.lastRow &&
+          start.col === 0;
+        const inRegions =
+          layout.regions !== undefined &&
+          start.row >= layout.regions.firstRow &&
+          start.row <= layout.regions.lastRow;
+        expect([ref, inSummary || inTableBody || inLost || inRegions]).toEqual([ref, true]);
       }
     }
   });
@@ -464,10 +471,14 @@ describe("conditional formats by stars", () => {
     expect(layout.column.rating).toBe(stars + 1);
     const letter = String.fromCharCode(65 + stars);
     const ref = `${letter}${layout.firstDataRow + 1}:${String.fromCharCode(66 + stars)}${layout.lastDataRow + 1}`;
-    expect(
-      spec.conditionalFormats!.map((f) => [f.ref, f.kind === "expression" && f.formula])
-    ).toEqual([4, 3, 2, 1].map((n) => [ref, `=$${letter}${layout.firstDataRow + 1}=${n}`]));
-    const fills = spec.conditionalFormats!.map((f) => f.fill);
+    // The region rows' highlight (a rule of its own) comes after the star rules.
+    const starRules = spec.conditionalFormats!.filter(
+      (f) => parseRange(f.ref).start.row < layout.lastDataRow
+    );
+    expect(starRules.map((f) => [f.ref, f.kind === "expression" && f.formula])).toEqual(
+      [4, 3, 2, 1].map((n) => [ref, `=$${letter}${layout.firstDataRow + 1}=${n}`])
+    );
+    const fills = starRules.map((f) => f.fill);
     expect(new Set(fills).size).toBe(4);
     for (const f of spec.conditionalFormats!) expect(f.fontColor).toMatch(/^#[0-9A-F]{6}$/);
   });

@@ -9,8 +9,8 @@ export const potentialRule: PortfolioRule = {
   side: "attractiveness",
   weight: "weightPotential",
   prepare({ accounts }) {
-    const figures = accounts.flatMap((a) => (a.potential === undefined ? [] : [a.potential]));
+    const figures = accounts.flatMap((a) => (a.wallet ? [a.wallet.potential] : []));
     const score = percentileScores(figures);
-    return (a) => (a.potential === undefined ? undefined : score(a.potential));
+    return (a) => (a.wallet ? score(a.wallet.potential) : undefined);
   },
 };

@@ -9,9 +9,9 @@ export const walletRule: PortfolioRule = {
   side: "strength",
   weight: "weightWallet",
   prepare() {
-    return (a) =>
-      a.potential !== undefined && a.potential > 0
-        ? clampScore((100 * a.sales) / a.potential)
-        : undefined;
+    return (a) => {
+      const share = a.wallet?.shareOfWallet;
+      return share === undefined ? undefined : clampScore(100 * share);
+    };
   },
 };
