@@ -70,7 +70,7 @@ const EXPECTED_IDS = [
   "HEADROOM",
 ];
 
-test("functions.json lists all 18 functions, each function and parameter described", () => {
+test("functions.json lists all 19 functions, each function and parameter described", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([...EXPECTED_IDS].sort());
   for (const f of metadata.functions) {
     expect(f.description.length).toBeGreaterThan(20);
@@ -113,6 +113,20 @@ test("share of wallet and headroom spill one result per cell, blank where a figu
   const potential = [[1000], [400], [500], [null]];
   expect(call("WALLET", sales, potential)).toEqual([[0.7], [0.5], [""], [""]]);
   expect(call("HEADROOM", sales, potential)).toEqual([[300], [200], [""], [""]]);
+});
+
+test("the portfolio quadrant spills one result per pair of scores, blank where a score is blank", () => {
+  const attractiveness = [[80], [80], [20], [20], [null]];
+  const strength = [[50], [49], [90], [10], [70]];
+  expect(call("PORTFOLIO", attractiveness, strength, null)).toEqual([
+    ["strategic"],
+    ["opportunistic"],
+    ["status"],
+    ["streamline"],
+    [""],
+  ]);
+  // portfolio_cut from the criteria moves the line between high and low.
+  expect(call("PORTFOLIO", [[80]], [[50]], [["portfolio_cut", 60]])).toEqual([["opportunistic"]]);
 });
 
 test("aging and limit functions, and the aging argument of CREDIT", () => {
