@@ -5,6 +5,7 @@ import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
 import type { PlanJson } from "../core/plans/plan-model";
 import { CLI_TEXT } from "./cli-text";
 import { AccountCreditJson, CreditJson, creditJson } from "./credit-json";
+import { type RegionSummary, hasRegions, summariseRegions } from "../core/regions";
 
 /** The summary --json prints: the figures a script needs, and the key accounts. */
 export interface JsonSummary {
@@ -21,6 +22,11 @@ export interface JsonSummary {
     /** OK, WATCH or FAIL; null when the table has no credit columns (not assessed). */
     credit: string | null;
   }[];
+  /**
+   * Per region (township), largest sales first: accounts, sales, key accounts, share of all sales and
+   * whether it has no key account; region "" holds the accounts without one. Empty without a region column.
+   */
+  regions: RegionSummary[];
   /** With --plans: what each key account's plan says (needs, tasks, service model, targets). */
   plans?: PlanJson[];
   warnings: string[];
@@ -59,6 +65,9 @@ export function jsonSummary(
         credit: a.creditStatus ?? null,
         ...creditOf(a.account),
       })),
+    regions: hasRegions(analysis.accounts)
+      ? summariseRegions(analysis.accounts, summary.totalSales)
+      : [],
     ...(plans ? { plans } : {}),
     warnings,
     ...(finance?.json ?? {}),

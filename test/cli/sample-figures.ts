@@ -13,6 +13,10 @@ export interface ShopFigures {
   overdue: number;
   days: number;
   philosophy: number;
+  /** Township (column B), potential (J) and the sales per category (K–N; blank = none). */
+  region: string;
+  potential: number | null;
+  categories: (number | null)[];
 }
 
 /** The rows below the header (the row whose first cell is "Shop" or "门店"), up to the total row. */
@@ -35,6 +39,9 @@ export async function readSampleShops(file: string): Promise<ShopFigures[]> {
       overdue: n(7),
       days: n(8),
       philosophy: n(9),
+      region: String(row.getCell(2).value),
+      potential: row.getCell(10).value === null ? null : n(10),
+      categories: [11, 12, 13, 14].map((c) => (row.getCell(c).value === null ? null : n(c))),
     });
   });
   return shops;
@@ -70,4 +77,19 @@ export function expectedSummary(shops: ShopFigures[]) {
     hhi: graded.reduce((sum, g) => sum + (100 * g.share) ** 2, 0),
     keyAccounts: graded.filter((g) => g.stars >= 3),
   };
+}
+
+/** The townships with no key account, in the ledger's order, from the plain grading above. */
+export function townshipsWithoutKeyAccount(shops: ShopFigures[]): string[] {
+  const keys = new Set(expectedSummary(shops).keyAccounts.map((k) => k.account));
+  const towns = [...new Set(shops.map((s) => s.region))];
+  return towns.filter((t) => !shops.some((s) => s.region === t && keys.has(s.account)));
+}
+
+/** The shop with the largest headroom (potential − sales) and its figures. */
+export function largestHeadroom(shops: ShopFigures[]): ShopFigures & { headroom: number } {
+  const withPotential = shops
+    .filter((s) => s.potential !== null)
+    .map((s) => ({ ...s, headroom: (s.potential as number) - s.sales }));
+  return withPotential.sort((a, b) => b.headroom - a.headroom)[0];
 }

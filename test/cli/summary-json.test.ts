@@ -1,6 +1,6 @@
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
-import { expectedSummary, readSampleShops } from "./sample-figures";
+import { expectedSummary, readSampleShops, townshipsWithoutKeyAccount } from "./sample-figures";
 
 /** Both samples tell the article's story; the JSON must agree with figures computed independently. */
 describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (lang, sample) => {
@@ -34,6 +34,35 @@ describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (l
       expect(key.share).toBeCloseTo(want.share, 12);
     });
     expect(summary.warnings).toEqual([]);
+  });
+
+  it("lists the regions: accounts, sales, key accounts, share, and the townships without a key account", async () => {
+    const run = await runKam([
+      "analyze",
+      sample,
+      "--out",
+      path.join(dir, "r.xlsx"),
+      "--lang",
+      lang,
+      "--json",
+    ]);
+    const { regions, totalSales } = JSON.parse(run.stdout);
+    const shops = await readSampleShops(sample);
+    expect(regions).toHaveLength(24);
+    for (const r of regions) {
+      const inTown = shops.filter((s) => s.region === r.region);
+      expect(r.accounts).toBe(inTown.length);
+      expect(r.sales).toBe(inTown.reduce((sum, s) => sum + s.sales, 0));
+      expect(r.share).toBeCloseTo(r.sales / totalSales, 12);
+    }
+    const sales = regions.map((r: { sales: number }) => r.sales);
+    expect(sales).toEqual([...sales].sort((a, b) => b - a));
+    const flagged = regions.filter((r: { noKeyAccount: boolean }) => r.noKeyAccount);
+    expect(flagged.map((r: { region: string }) => r.region).sort()).toEqual(
+      townshipsWithoutKeyAccount(shops).sort()
+    );
+    expect(flagged.every((r: { keyAccounts: number }) => r.keyAccounts === 0)).toBe(true);
+    expect(regions.reduce((n: number, r: { keyAccounts: number }) => n + r.keyAccounts, 0)).toBe(6);
   });
 
   it("tells the article's story: 6 shops of 3 and 4 stars hold more than 60% of sales", async () => {
