@@ -2,7 +2,7 @@ import type { SheetSpec } from "../core/sheets/sheet-spec";
 import type { WrittenSheet } from "./kam-workbook";
 import { RangeWrite, specRows, writeRequests } from "./block-plan";
 import { supports } from "./features";
-import { addChart } from "./pareto-chart";
+import { addChart } from "./charts";
 import { RequestBudget } from "./request-budget";
 import { applyColumnWidths, applyFormats } from "./sheet-formats";
 import { addSheetObjects } from "./sheet-objects";
@@ -71,7 +71,7 @@ export async function writeSheet(
 
   if (spec.charts && spec.charts.length > 0) {
     progress("chart", STEP_START.chart);
-    spec.charts.forEach((chart) => addChart(sheet, chart));
+    spec.charts.forEach((chart) => addChart(sheet, chart, name));
     await context.sync();
   }
   progress("chart", 1);

@@ -10,7 +10,7 @@ import type { LoadedWorkbook } from "./loaded-workbook";
 import { type PackageName, referencedSheet, renderName } from "./package-names";
 import { readPart, relsPath } from "./package-parts";
 import { PackageStyles } from "./package-styles";
-import { chartXml, drawingXml } from "./pareto-chart-xml";
+import { chartXml, drawingXml } from "./chart-xml";
 import { SpecCells } from "./sheet-cells";
 import { sheetXml, tableHeaders } from "./sheet-xml";
 import { tableXml } from "./table-xml";
@@ -298,29 +298,25 @@ class PackageWriter {
     const rels: string[] = [];
     const relId = () => `rId${rels.length + 1}`;
     let drawing: string | undefined;
-    const chart = spec.charts?.[0];
-    if (chart) {
-      const chartNo = pkg.freeNumber((n) => `xl/charts/chart${n}.xml`);
+    const charts = spec.charts ?? [];
+    if (charts.length > 0) {
       const drawingNo = pkg.freeNumber((n) => `xl/drawings/drawing${n}.xml`);
-      const chartPart = `xl/charts/chart${chartNo}.xml`;
       const drawingPart = `xl/drawings/drawing${drawingNo}.xml`;
-      pkg.zip.file(
-        chartPart,
-        chartXml({
-          spec: chart,
-          sheetName: sheet.name,
-          categories: cells.values(chart.categories).map((v) => (v === null ? "" : String(v))),
-          values: chart.series.map((s) =>
-            cells.values(s.values).map((v) => (typeof v === "number" ? v : null))
-          ),
-        })
-      );
-      pkg.zip.file(drawingPart, drawingXml(chart, "rId1"));
+      const placed = charts.map((chart, i) => {
+        const chartNo = pkg.freeNumber((n) => `xl/charts/chart${n}.xml`);
+        const chartPart = `xl/charts/chart${chartNo}.xml`;
+        pkg.zip.file(
+          chartPart,
+          chartXml({ spec: chart, sheetName: sheet.name, cells: (ref) => cells.values(ref) })
+        );
+        pkg.addOverride(chartPart, CONTENT_TYPE.chart);
+        return { spec: chart, relId: `rId${i + 1}`, target: `../charts/chart${chartNo}.xml` };
+      });
+      pkg.zip.file(drawingPart, drawingXml(placed));
       pkg.zip.file(
         relsPath(drawingPart),
-        relationships([{ id: "rId1", type: REL.chart, target: `../charts/chart${chartNo}.xml` }])
+        relationships(placed.map(({ relId, target }) => ({ id: relId, type: REL.chart, target })))
       );
-      pkg.addOverride(chartPart, CONTENT_TYPE.chart);
       pkg.addOverride(drawingPart, CONTENT_TYPE.drawing);
       drawing = relId();
       rels.push(`${drawing} ${REL.drawing} ../drawings/drawing${drawingNo}.xml`);

@@ -108,6 +108,7 @@ export function tierSpec(
     ],
     charts: [
       {
+        kind: "combo",
         title: "Pareto",
         categories: `A${first + 1}:A${Math.min(last, first + 29) + 1}`,
         series: [

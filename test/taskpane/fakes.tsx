@@ -158,7 +158,7 @@ export function fakeFlow(): PaneFlow & { [K in keyof PaneFlow]: jest.Mock } {
         name: "KAM Tiers",
         marker: "KAM_Tiers",
         blocks: [{ at: "A1", rows: analysis.accounts.map((a) => [a.account, a.sales]) }],
-        charts: [{ title: "Pareto", categories: "A1:A3", series: [], from: "D1", to: "H10" }],
+        charts: [{ kind: "combo", title: "Pareto", categories: "A1:A3", series: [], from: "D1", to: "H10" }],
       },
     ]),
     accountAddress: jest.fn((analysis: Analysis, account: string) => {

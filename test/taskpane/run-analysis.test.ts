@@ -10,7 +10,7 @@ function spec(kind: SheetSpec["kind"], cells: number, chart = false): SheetSpec 
     name: kind,
     marker: kind,
     blocks: [{ at: "A1", rows: Array.from({ length: cells }, () => [1]) }],
-    charts: chart ? [{ title: "", categories: "A1", series: [], from: "B1", to: "C2" }] : undefined,
+    charts: chart ? [{ kind: "combo", title: "", categories: "A1", series: [], from: "B1", to: "C2" }] : undefined,
   };
 }
 

@@ -44,6 +44,7 @@ const SPEC: SheetSpec = {
   ],
   charts: [
     {
+      kind: "combo",
       title: "Pareto",
       categories: "A4:A5",
       series: [

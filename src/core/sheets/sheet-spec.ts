@@ -105,6 +105,33 @@ export type ConditionalFormatSpec =
       bold?: boolean;
     };
 
+/**
+ * Charts. A chart is described once here, by its kind, and each writer draws it from this data:
+ * Office.js (src/excel/charts.ts), the package writer's DrawingML (src/xlsx/chart-xml.ts) and the
+ * workbench's Excel double and grid. Every range is on the chart's own sheet, A1-style and relative
+ * ("C2:C25"); the writers make it absolute and sheet-qualified, so the chart follows the cells.
+ *
+ * - `combo`: columns and lines over shared categories, lines optionally on a secondary axis: the
+ *   Pareto chart (sales as columns, the cumulative share as a line).
+ * - `stackedBar`: one horizontal bar per category, each series a segment of it, stacked: aging
+ *   by credit status (a bar per status, a segment per aging bucket).
+ * - `bubble`: points at (x, y) with an area by `size`, each labelled from a cell: a portfolio matrix
+ *   (an account per bubble). A series is one colour in the legend; give several series to colour
+ *   groups of points.
+ */
+export type ChartSpec = ComboChartSpec | StackedBarChartSpec | BubbleChartSpec;
+
+export type ChartKind = ChartSpec["kind"];
+
+/** What every chart has: a title, and the cells it covers (both corners covered). */
+export interface ChartPlacement {
+  title: string;
+  /** Top-left cell the chart covers, e.g. "G1". */
+  from: string;
+  /** Bottom-right cell the chart covers, e.g. "N15". */
+  to: string;
+}
+
 export interface ChartSeriesSpec {
   name: string;
   /** The values, e.g. "C2:C25". */
@@ -113,16 +140,51 @@ export interface ChartSeriesSpec {
   secondaryAxis?: boolean;
 }
 
-/** A chart on the sheet; the Pareto chart is columns of sales with a cumulative-share line. */
-export interface ChartSpec {
-  title: string;
+/** Columns and lines over one range of categories; the Pareto chart is sales columns and a cumulative-share line. */
+export interface ComboChartSpec extends ChartPlacement {
+  kind: "combo";
+  /** The category labels, one per point, e.g. "A2:A25". */
   categories: string;
   series: ChartSeriesSpec[];
-  /** Where the chart sits: the cells it covers. */
-  from: string;
-  to: string;
   /** Number format of the secondary axis (e.g. "0%" for cumulative share). */
   secondaryAxisFormat?: string;
+}
+
+/** One segment of every bar: its name (legend) and one value per category. */
+export interface StackedSeriesSpec {
+  name: string;
+  /** One value per category, in the categories' order, e.g. "E4:E6". */
+  values: string;
+}
+
+/** Horizontal bars, one per category, made of the series stacked end to end. */
+export interface StackedBarChartSpec extends ChartPlacement {
+  kind: "stackedBar";
+  /** The bars' labels, e.g. "D4:D6" (OK, WATCH, FAIL). */
+  categories: string;
+  series: StackedSeriesSpec[];
+  /** Number format of the value axis, e.g. "#,##0". */
+  valueFormat?: string;
+}
+
+/** A set of bubbles of one colour: x, y, size and label ranges of the same length, one cell per point. */
+export interface BubbleSeriesSpec {
+  name: string;
+  x: string;
+  y: string;
+  /** Bubble areas (the writers scale them: the largest is the biggest bubble). */
+  size: string;
+  /** Each point's label, e.g. the account's name: "A5:A20". Left out, points are unlabelled. */
+  labels?: string;
+}
+
+/** Bubbles on two value axes: a portfolio matrix. */
+export interface BubbleChartSpec extends ChartPlacement {
+  kind: "bubble";
+  series: BubbleSeriesSpec[];
+  /** Axis titles and number formats, e.g. { title: "Share of sales", format: "0%" }. */
+  xAxis?: { title?: string; format?: string };
+  yAxis?: { title?: string; format?: string };
 }
 
 export interface DataValidationSpec {

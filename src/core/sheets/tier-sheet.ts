@@ -472,6 +472,7 @@ function paretoChart(
   let last = layout.chartColumn;
   for (let width = 0; width < CHART_WIDTH; last++) width += widths[last] ?? DEFAULT_COLUMN_WIDTH;
   return {
+    kind: "combo",
     title: text.chartTitle(shown, analysis.accounts.length),
     categories: dataRange(layout, "account", shown).replace(/\$/g, ""),
     series: [

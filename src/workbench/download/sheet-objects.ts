@@ -6,7 +6,13 @@ import type {
   NameSpec,
   TableSpec,
 } from "../../core/sheets/sheet-spec";
-import { a1, type SheetModel, type WorkbookModel } from "../excel-double";
+import {
+  a1,
+  type RangeRef,
+  type SeriesModel,
+  type SheetModel,
+  type WorkbookModel,
+} from "../excel-double";
 
 const address = (rect: a1.Rect) => a1.rectAddress(rect);
 
@@ -72,12 +78,58 @@ export function sheetLinks(sheet: SheetModel): LinkSpec[] {
   });
 }
 
-/** Charts whose data is on their own sheet, as the Pareto chart's is. */
+/** Charts whose data is on their own sheet, as the add-in's are, by their kind (see ChartSpec). */
 export function sheetCharts(sheet: SheetModel): ChartSpec[] {
   return sheet.charts.flatMap((chart): ChartSpec[] => {
-    const categories = chart.series[0]?.xValues;
     const { start, end } = chart.position ?? {};
-    if (!categories || categories.sheet !== sheet || !start || !end) return [];
+    if (!start || !end) return [];
+    const own = (ref: RangeRef | undefined): string | undefined =>
+      ref && ref.sheet === sheet ? address(ref.rect) : undefined;
+    const placement = { title: chart.title, from: start, to: end };
+    if (/^bubble/i.test(chart.chartType)) {
+      const series = chart.series.flatMap((s) => {
+        const [x, y, size] = [own(s.xValues), own(s.values), own(s.bubbleSizes)];
+        if (!x || !y || !size) return [];
+        const labels = pointLabelRange(s, sheet);
+        return [{ name: s.name, x, y, size, ...(labels && { labels }) }];
+      });
+      const axis = (key: string) => {
+        const a = chart.axes.get(key);
+        const title = a?.title;
+        const format = a && a.numberFormat !== "General" ? a.numberFormat : undefined;
+        return title || format ? { ...(title && { title }), ...(format && { format }) } : undefined;
+      };
+      const [xAxis, yAxis] = [axis("Category:Primary"), axis("Value:Primary")];
+      return series.length === 0
+        ? []
+        : [
+            {
+              kind: "bubble",
+              ...placement,
+              series,
+              ...(xAxis && { xAxis }),
+              ...(yAxis && { yAxis }),
+            },
+          ];
+    }
+    const categories = own(chart.series[0]?.xValues);
+    if (!categories) return [];
+    if (/^barstacked$/i.test(chart.chartType)) {
+      const series = chart.series.flatMap((s) => {
+        const values = own(s.values);
+        return values ? [{ name: s.name, values }] : [];
+      });
+      const format = chart.axes.get("Value:Primary")?.numberFormat;
+      return [
+        {
+          kind: "stackedBar",
+          ...placement,
+          categories,
+          series,
+          ...(format && format !== "General" && { valueFormat: format }),
+        },
+      ];
+    }
     const series = chart.series.flatMap((s) =>
       s.values && s.values.sheet === sheet
         ? [
@@ -93,13 +145,38 @@ export function sheetCharts(sheet: SheetModel): ChartSpec[] {
     const secondary = chart.axes.get("Value:Secondary")?.numberFormat;
     return [
       {
-        title: chart.title,
-        categories: address(categories.rect),
+        kind: "combo",
+        ...placement,
+        categories,
         series,
-        from: start,
-        to: end,
         ...(secondary && { secondaryAxisFormat: secondary }),
       },
     ];
+  });
+}
+
+/**
+ * The label range of a bubble series whose every point is labelled by a formula pointing at one
+ * cell of its sheet, the cells in one column or row in order (as the writer sets them); else none.
+ */
+function pointLabelRange(series: SeriesModel, sheet: SheetModel): string | undefined {
+  const count = series.values ? series.values.rect.rows * series.values.rect.columns : 0;
+  const cells: { row: number; column: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const formula = series.pointLabels?.get(i)?.formula;
+    const ref = formula ? a1.parseRef(formula.replace(/^=/, "")) : undefined;
+    if (!ref || (ref.sheet !== undefined && ref.sheet !== sheet.name)) return undefined;
+    cells.push({ row: ref.rect.row, column: ref.rect.column });
+  }
+  if (cells.length === 0) return undefined;
+  const [first, last] = [cells[0], cells[cells.length - 1]];
+  const down = cells.every((c, i) => c.column === first.column && c.row === first.row + i);
+  const across = cells.every((c, i) => c.row === first.row && c.column === first.column + i);
+  if (!down && !across) return undefined;
+  return address({
+    row: first.row,
+    column: first.column,
+    rows: last.row - first.row + 1,
+    columns: last.column - first.column + 1,
   });
 }

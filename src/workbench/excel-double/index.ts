@@ -15,7 +15,7 @@ export { WorkbookModel } from "./model/workbook-model";
 export type { FormulaEvaluator, SpillReader } from "./model/workbook-model";
 export { SheetModel } from "./model/sheet-model";
 export type { CellStyle, Scalar } from "./model/cell-store";
-export type { CustomPropertyModel, NameModel, RangeRef } from "./model/objects";
+export type { CustomPropertyModel, NameModel, RangeRef, SeriesModel } from "./model/objects";
 export { displayText } from "./model/display";
 export { readInput } from "./model/input";
 export { seedName, seedSheet, seedTable, selectRange } from "./seed";

@@ -2,7 +2,13 @@ import { Analysis } from "../../../src/core/analysis-types";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
 import { parseAddress, parseRange } from "../../../src/core/sheets/a1";
-import { FormulaCell, SheetSpec, isFormulaCell } from "../../../src/core/sheets/sheet-spec";
+import {
+  ChartSpec,
+  ComboChartSpec,
+  FormulaCell,
+  SheetSpec,
+  isFormulaCell,
+} from "../../../src/core/sheets/sheet-spec";
 import { tierColumnHeader, tierSheetText } from "../../../src/core/sheets/sheet-text";
 import {
   CHART_ACCOUNTS,
@@ -498,11 +504,16 @@ describe("conditional formats by stars", () => {
 });
 
 describe("the Pareto chart", () => {
+  /** The tier sheet's one chart, a combo chart (columns and a line). */
+  const comboChart = (chart: ChartSpec): ComboChartSpec => {
+    if (chart.kind !== "combo") throw new Error(`a ${chart.kind} chart, not the Pareto combo`);
+    return chart;
+  };
   test.each(LANGS)("charts every account when there are few (%s)", (lang) => {
     const analysis = makeAnalysis(TOWNSHIPS);
     const spec = tierSheet(analysis, lang);
     const layout = tierLayout(analysis);
-    const [chart] = spec.charts!;
+    const chart = comboChart(spec.charts![0]);
     const first = layout.firstDataRow + 1;
     const last = layout.lastDataRow + 1;
     expect(chart.categories).toBe(`A${first}:A${last}`);
@@ -528,7 +539,7 @@ describe("the Pareto chart", () => {
     const analysis = makeAnalysis(manyAccounts(2400));
     const spec = tierSheet(analysis, lang);
     const layout = tierLayout(analysis);
-    const [chart] = spec.charts!;
+    const chart = comboChart(spec.charts![0]);
     const first = layout.firstDataRow + 1;
     expect(chart.title).toBe(title);
     expect(chart.categories).toBe(`A${first}:A${first + CHART_ACCOUNTS - 1}`);
@@ -548,7 +559,7 @@ describe("the Pareto chart", () => {
     (analysis) => {
       const spec = tierSheet(analysis, "en");
       const layout = tierLayout(analysis);
-      const [chart] = spec.charts!;
+      const chart = comboChart(spec.charts![0]);
       const from = parseAddress(chart.from);
       const to = parseAddress(chart.to);
       expect(from.row).toBe(0);

@@ -54,8 +54,90 @@ export class ChartAxis extends ClientObject<ChartAxisModel> {
   set visible(v: boolean) {
     this.write("visible", v, (a) => (a.visible = v));
   }
+  get title(): ChartAxisTitle {
+    return new ChartAxisTitle(this.context, () => this.resolveOrNull());
+  }
   protected read(a: ChartAxisModel, p: string): unknown {
     return p === "numberFormat" ? a.numberFormat : a.visible;
+  }
+}
+
+/** ChartAxis.title: its text. */
+export class ChartAxisTitle extends ClientObject<ChartAxisModel> {
+  protected readonly typeName = "ChartAxisTitle";
+  protected readonly scalars = ["text"];
+  get text(): string {
+    return this.loaded("text");
+  }
+  set text(v: string) {
+    this.write("text", v, (a) => (a.title = v));
+  }
+  protected read(a: ChartAxisModel): unknown {
+    return a.title ?? "";
+  }
+}
+
+interface PointRef {
+  series: SeriesModel;
+  index: number;
+}
+
+const pointLabel = ({ series, index }: PointRef) => {
+  series.pointLabels ??= new Map();
+  let label = series.pointLabels.get(index);
+  if (!label) series.pointLabels.set(index, (label = {}));
+  return label;
+};
+
+/** ChartPoint.dataLabel: its formula (ExcelApi 1.8), the text the label shows. */
+export class ChartDataLabel extends ClientObject<PointRef> {
+  protected readonly typeName = "ChartDataLabel";
+  protected readonly scalars = ["formula"];
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  set formula(v: string) {
+    this.write("formula", v, (p) => (pointLabel(p).formula = v));
+  }
+  protected read(p: PointRef): unknown {
+    return p.series.pointLabels?.get(p.index)?.formula ?? "";
+  }
+}
+
+/** ChartSeries.points.getItemAt(i): whether it has a data label, and the label. */
+export class ChartPoint extends ClientObject<PointRef> {
+  protected readonly typeName = "ChartPoint";
+  protected readonly scalars = ["hasDataLabel"];
+  readonly dataLabel = new ChartDataLabel(this.context, () => this.resolveOrNull());
+  get hasDataLabel(): boolean {
+    return this.loaded("hasDataLabel");
+  }
+  set hasDataLabel(v: boolean) {
+    this.write("hasDataLabel", v, (p) => {
+      if (v) pointLabel(p);
+      else p.series.pointLabels?.delete(p.index);
+    });
+  }
+  protected read(p: PointRef): unknown {
+    return p.series.pointLabels?.has(p.index) ?? false;
+  }
+}
+
+/** ChartSeries.points: a point per value of the series. */
+export class ChartPoints {
+  constructor(
+    readonly context: RequestContext,
+    private readonly series: () => SeriesModel
+  ) {}
+
+  getItemAt(index: number): ChartPoint {
+    return new ChartPoint(this.context, () => {
+      const series = this.series();
+      const rect = series.values?.rect;
+      const count = rect ? rect.rows * rect.columns : 0;
+      if (index < 0 || index >= count) fail("ItemNotFound", `no point ${index}`);
+      return { series, index };
+    });
   }
 }
 
@@ -126,6 +208,17 @@ export class ChartSeries extends ClientObject<SeriesModel> {
   }
   setXAxisValues(source: Range): void {
     this.invoke("SetXAxisValues", ["range"], (s) => (s.xValues = source.live(source.model())));
+  }
+  /** Only bubble charts have sizes, as in Excel. */
+  setBubbleSizes(source: Range): void {
+    this.invoke("SetBubbleSizes", ["range"], (s) => {
+      if (!/^bubble/i.test(this.chart().chartType))
+        fail("InvalidArgument", "bubble sizes need a bubble chart");
+      s.bubbleSizes = source.live(source.model());
+    });
+  }
+  get points(): ChartPoints {
+    return new ChartPoints(this.context, () => this.model());
   }
   delete(): void {
     this.invoke("Delete", [], (s) => {

@@ -23,11 +23,16 @@ export interface SeriesModel {
   axisGroup: "Primary" | "Secondary";
   values?: RangeRef;
   xValues?: RangeRef;
+  /** Bubble charts: each point's size (ChartSeries.setBubbleSizes). */
+  bubbleSizes?: RangeRef;
+  /** Points given a data label (ChartPoint.hasDataLabel), by index: the label's formula, if set. */
+  pointLabels?: Map<number, { formula?: string }>;
 }
 
 export interface ChartAxisModel {
   numberFormat: string;
   visible: boolean;
+  title?: string;
 }
 
 export interface ChartModel {
