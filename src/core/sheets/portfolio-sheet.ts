@@ -75,7 +75,8 @@ function sideFormula(cols: readonly number[], row: number): string {
  * The "KAM Portfolio" sheet (issue 15): per account the score of each criterion of attractiveness
  * (size, growth, potential, philosophy) and of our strength (share of wallet, stage, credit, tenure)
  * that the table can assess, the two sides as formulas over those scores and the weights above them,
- * the quadrant and its treatment; above, per quadrant, the treatment, the accounts and their sales.
+ * the quadrant and its treatment; above, per quadrant, the treatment, the accounts and their sales;
+ * below, a bubble chart of the accounts (x = our strength, y = attractiveness, area = sales).
  * Written when some account can be placed (a strength criterion is assessed: credit, potential,
  * stage or tenure).
  */
@@ -240,6 +241,31 @@ export function portfolioSheet(
         name: PORTFOLIO_TABLE_NAME,
         ref: rangeAddress(l.headerRow, 0, l.lastDataRow, l.treatmentCol),
         style: TABLE_STYLES.portfolio,
+      },
+    ],
+    charts: [
+      {
+        kind: "bubble",
+        title: text.chartTitle,
+        series: [
+          {
+            name: text.headers.account,
+            x: rangeAddress(l.firstDataRow, l.strengthCol, l.lastDataRow, l.strengthCol),
+            y: rangeAddress(
+              l.firstDataRow,
+              l.attractivenessCol,
+              l.lastDataRow,
+              l.attractivenessCol
+            ),
+            size: rangeAddress(l.firstDataRow, l.salesCol, l.lastDataRow, l.salesCol),
+            labels: rangeAddress(l.firstDataRow, 0, l.lastDataRow, 0),
+          },
+        ],
+        xAxis: { title: text.headers.strength, format: SCORE_FORMAT },
+        yAxis: { title: text.headers.attractiveness, format: SCORE_FORMAT },
+        // Below the table: x = our strength, y = attractiveness, a bubble's area = sales.
+        from: address(l.lastDataRow + 2, 0),
+        to: address(l.lastDataRow + 26, Math.min(l.treatmentCol, 8)),
       },
     ],
     conditionalFormats: QUADRANTS.map((quadrant) => ({
