@@ -113,6 +113,18 @@ function portfolioAccount(
 }
 
 /**
+ * Each placed account's quadrant by name, for the plans' cooperation model; empty when no KAM
+ * Portfolio sheet is written (hasPortfolio).
+ */
+export function quadrantsOf(analysis: Analysis): Map<string, Quadrant> {
+  const view = portfolioView(analysis);
+  if (!hasPortfolio(view)) return new Map();
+  return new Map(
+    view.accounts.flatMap((a) => (a.quadrant ? [[a.account, a.quadrant] as const] : []))
+  );
+}
+
+/**
  * Whether the matrix is worth a sheet: some account is placed, and our strength rests on more than
  * the credit status (a potential, stage or tenure column) — with credit alone, strength would only
  * repeat KAM Credit, so ledgers without "where to grow" figures get no portfolio sheet.
