@@ -214,14 +214,7 @@ export interface LinkSpec {
 
 /** The kinds of sheet the add-in creates. */
 export type SheetKind =
-  | "criteria"
-  | "tiers"
-  | "plan"
-  | "plans"
-  | "templates"
-  | "credit"
-  | "whiteSpace"
-  | "portfolio";
+  "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit" | "whiteSpace" | "portfolio";
 
 export interface SheetSpec {
   kind: SheetKind;
