@@ -161,7 +161,8 @@ export const WALLET: readonly WalletRow[] = [
 /** A shop's sales in each category (null where it buys none from us); they add up to its sales. */
 export function categorySales(sales: number, wallet: WalletRow): (number | null)[] {
   const shares = wallet.slice(1) as number[];
-  if (shares.reduce((s, p) => s + p, 0) !== 100) throw new Error(`category shares of ${sales} ≠ 100%`);
+  if (shares.reduce((s, p) => s + p, 0) !== 100)
+    throw new Error(`category shares of ${sales} ≠ 100%`);
   return shares.map((p) => {
     const amount = (sales / 100) * p;
     if (!Number.isInteger(amount)) throw new Error(`${p}% of ${sales} is not a whole number`);

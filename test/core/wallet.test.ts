@@ -1,3 +1,5 @@
+import { analyseCustomers } from "../../src/core/analysis";
+import { DEFAULT_CRITERIA } from "../../src/core/criteria";
 import { KamError } from "../../src/core/errors";
 import { headroomFormula, walletFormula } from "../../src/core/formulas/wallet-formulas";
 import {
@@ -66,5 +68,28 @@ describe("KAM.WALLET and KAM.HEADROOM as the engine sees them", () => {
   test("one potential applies to every row; ranges of different sizes are #VALUE!", () => {
     expect(headroomFormula([[1], [2]], 10)).toEqual([[9], [8]]);
     expect(code(() => walletFormula([[1], [2]], [[1], [2], [3]]))).toBe("value");
+  });
+});
+
+describe("potential in the analysis", () => {
+  const rows = [
+    { sheetRow: 2, account: "A", sales: 300, area: 10 },
+    { sheetRow: 3, account: "B", sales: 100, area: 40, potential: 500 },
+    { sheetRow: 4, account: "A", sales: 100, potential: 200 },
+  ];
+
+  test("a potential column wins over area × spend_per_area; two rows of one account add up", () => {
+    const analysis = analyseCustomers(rows, { ...DEFAULT_CRITERIA, spendPerArea: 50 }, "en");
+    const wallet = Object.fromEntries(analysis.accounts.map((a) => [a.account, a.wallet]));
+    // A: 10 × 50 = 500 from its area on one row, plus 200 given on the other.
+    expect(wallet.A).toMatchObject({ potential: 700, headroom: 300, shareOfWallet: 400 / 700 });
+    expect(wallet.B).toMatchObject({ potential: 500, headroom: 400, shareOfWallet: 0.2 });
+    expect(analysis.hasPotential).toBe(true);
+  });
+
+  test("without spend_per_area an area alone gives no potential", () => {
+    const analysis = analyseCustomers([rows[0]], DEFAULT_CRITERIA, "en");
+    expect(analysis.accounts[0].wallet).toBeUndefined();
+    expect(analysis.hasPotential).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ test("English: the sample ledger is analysed and the tier sheet shows its figure
   await screenshot(browser.page, "en-1-sample-opened");
 
   // The cursor is on the title; the person picks the whole ledger instead.
-  await bench.chooseSource(/Customers!A1:I\d+/);
+  await bench.chooseSource(/Customers!A1:N\d+/);
   await screenshot(browser.page, "en-2-ledger-chosen");
   await bench.analyse();
   await screenshot(browser.page, "en-3-analysed");
@@ -42,7 +42,7 @@ test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
   await bench.chooseLanguage("zh-CN");
   await bench.openSample("zh-CN");
   await screenshot(browser.page, "zh-1-sample-opened");
-  await bench.chooseSource(/客户台账.?!A1:I\d+/);
+  await bench.chooseSource(/客户台账.?!A1:N\d+/);
   await bench.analyse();
   await screenshot(browser.page, "zh-2-analysed");
 

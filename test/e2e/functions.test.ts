@@ -27,7 +27,7 @@ async function shown(address: string): Promise<string> {
 test("every README example computes in the grid on the sample, with the README's figure", async () => {
   await browser.page.goto(`${browser.url}?lang=en`);
   await bench.ready();
-  await bench.chooseSource(/Customers!A1:I\d+/);
+  await bench.chooseSource(/Customers!A1:N\d+/);
   await bench.analyse(); // writes KAM_Criteria, which KAM.ISKEY's example reads
   await bench.openSheet("Customers");
 

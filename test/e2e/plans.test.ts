@@ -28,7 +28,7 @@ test("a task's status typed into the grid is kept when the plans are generated a
   const words = planVocabulary("en").status;
   await browser.page.goto(`${browser.url}?lang=en`);
   await bench.ready();
-  await bench.chooseSource(/Customers!A1:I\d+/);
+  await bench.chooseSource(/Customers!A1:N\d+/);
   await bench.analyse();
   await bench.generatePlans(6, 0);
   await screenshot(browser.page, "plans-1-generated");

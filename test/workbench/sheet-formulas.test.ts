@@ -235,6 +235,8 @@ test.each(["en", "zh-CN"] as const)(
       ]);
       const formulas = computedFormulas(host, specs, outcome.written);
       expect(formulas.length).toBeGreaterThan(5);
+      // The region summary (issue 15): three SUMPRODUCTs per region (sales, accounts, key accounts).
+      expect(formulas.filter((f) => /^=SUMPRODUCT\(\(.*=\$A\d+\)/.test(f.formula))).toHaveLength(3 * 7);
       for (const f of formulas) {
         const context = `${f.where} ${f.formula}`;
         if (typeof f.expected === "number")

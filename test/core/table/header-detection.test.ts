@@ -150,6 +150,11 @@ describe("detectColumns: ambiguous headers", () => {
     ["full-width text", ["ＣＵＳＴＯＭＥＲ", "Ｓａｌｅｓ（元）"], { account: 0, sales: 1 }],
     ["a column gets one role: 应收金额 is the balance once 销售额 is taken", ["客户", "应收金额", "销售额"], { account: 0, sales: 2, balance: 1 }],
     ["unknown headers are left unmapped", ["No.", "Customer", "Sales", "Remarks"], { account: 1, sales: 2 }],
+    ["potential and crop area in Chinese, units in brackets", ["门店", "乡镇", "销售额（元）", "潜力（元）", "种植面积（亩）"], { account: 0, region: 1, sales: 2, potential: 3, area: 4 }],
+    ["总采购额 and 市场容量 name the potential", ["客户", "销售额", "总采购额"], { account: 0, sales: 1, potential: 2 }],
+    ["市场容量", ["客户", "销售额", "市场容量", "面积"], { account: 0, sales: 1, potential: 2, area: 3 }],
+    ["potential in English; a plain Area stays the region", ["Shop", "Area", "Sales", "Total purchases", "Crop area (mu)"], { account: 0, region: 1, sales: 2, potential: 3, area: 4 }],
+    ["wallet names the potential; category columns are left unmapped", ["Customer", "Sales", "Wallet", "Insecticide", "杀菌剂"], { account: 0, sales: 1, potential: 2 }],
   ])("%s", (_label, headers, mapping) => {
     expect(mapOf(headers)).toEqual(mapping);
   });

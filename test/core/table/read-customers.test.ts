@@ -214,3 +214,29 @@ describe("readCustomers after detectColumns", () => {
     expect(ofKind(problems, "badNumber")).toEqual([{ kind: "badNumber", role: "balance", rows: [7] }]);
   });
 });
+
+describe("readCustomers: potential and crop area (issue 15)", () => {
+  const header = ["Customer", "Sales", "Potential", "Crop area"];
+  const mapping: ColumnMapping = { account: 0, sales: 1, potential: 2, area: 3 };
+  const readWallet = (rows: CellValue[][]) =>
+    readCustomers([header, ...rows], { headerRow: 0, mapping }, FIRST_ROW, "en");
+
+  test("are read as numbers; blank stays not assessed; text or a negative figure is reported and ignored", () => {
+    const { rows, problems } = readWallet([
+      ["A", 100, "¥1,000", 20],
+      ["B", 100, null, null],
+      ["C", 100, "lots", -5],
+      ["D", 100, -1, 10],
+    ]);
+    expect(rows.map((r) => [r.potential, r.area])).toEqual([
+      [1000, 20],
+      [undefined, undefined],
+      [undefined, undefined],
+      [undefined, 10],
+    ]);
+    expect(ofKind(problems, "badNumber")).toEqual([
+      { kind: "badNumber", role: "potential", rows: [8, 9] },
+      { kind: "badNumber", role: "area", rows: [8] },
+    ]);
+  });
+});
