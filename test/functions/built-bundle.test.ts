@@ -68,6 +68,7 @@ const EXPECTED_IDS = [
   "LIMITWHY",
   "WALLET",
   "HEADROOM",
+  "PORTFOLIO",
 ];
 
 test("functions.json lists all 19 functions, each function and parameter described", () => {
