@@ -7,6 +7,7 @@ import { type Lang, formatAmount } from "../core/language";
 import { hasFinance } from "../core/finance";
 import { LedgerSource, ledgerSource } from "../core/sheets/ledger-source";
 import { creditSheet } from "../core/sheets/credit-sheet";
+import { growthSheets } from "../core/sheets/growth-sheets";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { tierSheet } from "../core/sheets/tier-sheet";
@@ -199,6 +200,7 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
     criteriaSheet(analysis.criteria, lang),
     tierSheet(analysis, lang),
     ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
+    ...growthSheets(analysis, lang),
   ];
   const changes: WorkbookChanges = {
     batches: [sheets, ...(plans?.batches ?? [])],

@@ -1,3 +1,4 @@
+import { quadrantsOf } from "../core/portfolio/portfolio";
 import type { Analysis } from "../core/analysis-types";
 import type { Lang } from "../core/language";
 import { localIsoDay } from "../core/plans/plan-dates";
@@ -62,12 +63,17 @@ export function planChanges(
     const entries = entriesAsWritten(work.entries, written);
     return entries.length === 0 ? [] : [plansOverview(entries, lang, work.scoring)];
   };
+  const quadrants = quadrantsOf(analysis);
   return {
     batches: [newSheets, overview],
     named: [...work.updates.flatMap((u) => u.writes), ...team.writes],
     templatesUnreadable: reading.origin === "unreadable",
     plans: analysis.accounts
       .filter((a) => a.keyAccount)
-      .map((a) => planJson(planModel(a, reading.templates, analysis.criteria, lang, today))),
+      .map((a) =>
+        planJson(
+          planModel(a, reading.templates, analysis.criteria, lang, today, quadrants.get(a.account))
+        )
+      ),
   };
 }

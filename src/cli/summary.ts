@@ -5,6 +5,7 @@ import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
 import type { PlanJson } from "../core/plans/plan-model";
 import { CLI_TEXT } from "./cli-text";
 import { AccountCreditJson, CreditJson, creditJson } from "./credit-json";
+import { PortfolioJson, WhiteSpaceJson, portfolioJson, whiteSpaceJson } from "./growth-json";
 import { type RegionSummary, hasRegions, summariseRegions } from "../core/regions";
 
 /** The summary --json prints: the figures a script needs, and the key accounts. */
@@ -27,6 +28,10 @@ export interface JsonSummary {
    * whether it has no key account; region "" holds the accounts without one. Empty without a region column.
    */
   regions: RegionSummary[];
+  /** Product categories by account, gaps and totals (issue 15); null without categories. */
+  whiteSpace: WhiteSpaceJson | null;
+  /** The portfolio matrix per account (issue 15); null when no KAM Portfolio sheet is written. */
+  portfolio: PortfolioJson | null;
   /** With --plans: what each key account's plan says (needs, tasks, service model, targets). */
   plans?: PlanJson[];
   warnings: string[];
@@ -68,6 +73,8 @@ export function jsonSummary(
     regions: hasRegions(analysis.accounts)
       ? summariseRegions(analysis.accounts, summary.totalSales)
       : [],
+    whiteSpace: whiteSpaceJson(analysis),
+    portfolio: portfolioJson(analysis),
     ...(plans ? { plans } : {}),
     warnings,
     ...(finance?.json ?? {}),

@@ -5,6 +5,7 @@ import { Criteria } from "./criteria";
 import { TierRow } from "./tiers";
 import { AbcClass } from "./abc";
 import { Stars } from "./grade";
+import type { RelationshipStage } from "./plans/plan-vocabulary";
 
 /** How an account's tier moved since the prior period. */
 export type Movement = "up" | "down" | "same" | "new" | "lost";
@@ -39,6 +40,12 @@ export interface AccountTier extends TierRow {
   priorAbc?: AbcClass;
   priorStars?: Stars;
   movement?: Movement;
+  /** Sales by product category (issue 15), when the table has a category column or columns. */
+  categorySales?: Record<string, number>;
+  /** The relationship stage the table gives (the first row's that names one). */
+  stage?: RelationshipStage;
+  /** Years as a customer (the longest of the account's rows). */
+  tenure?: number;
   /** Where to grow (issue 15), when the table has a potential (or an area and spend_per_area). */
   wallet?: AccountWallet;
 }
@@ -79,6 +86,11 @@ export interface Analysis {
   accounts: AccountTier[];
   summary: AnalysisSummary;
   hasPrior: boolean;
+  /**
+   * The product categories of the ledger, in the order they first appear (a wide ledger's columns left
+   * to right); absent when the table has no category column (issue 15).
+   */
+  categories?: string[];
   /** Some account has a potential: the tier sheet shows share of wallet and headroom. */
   hasPotential?: boolean;
 }

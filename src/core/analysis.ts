@@ -22,6 +22,9 @@ type AccountFacts = AccountRecord &
     | "creditStatus"
     | "creditReason"
     | "ledger"
+    | "categorySales"
+    | "stage"
+    | "tenure"
   > & { potential?: number };
 
 const hasCreditFigure = (row: CustomerRow): boolean =>
@@ -72,6 +75,9 @@ function factsOf(
     creditReason: "",
     potential: row.potential ?? potentialFromArea(row.area, criteria.spendPerArea),
   };
+  if (row.categorySales) facts.categorySales = { ...row.categorySales };
+  if (row.stage !== undefined) facts.stage = row.stage;
+  if (row.tenure !== undefined) facts.tenure = row.tenure;
   if (assessed) {
     const { status, findings } = assessCredit(row, criteria);
     facts.credit = facts.creditStatus = status;
@@ -96,6 +102,13 @@ function combineFacts(into: AccountFacts, row: AccountFacts): void {
   into.region ??= row.region;
   into.location ??= row.location;
   into.shoppers ??= row.shoppers;
+  into.stage ??= row.stage;
+  if (row.tenure !== undefined) into.tenure = Math.max(into.tenure ?? 0, row.tenure);
+  if (row.categorySales) {
+    const sales = (into.categorySales ??= {});
+    for (const [category, value] of Object.entries(row.categorySales))
+      sales[category] = (sales[category] ?? 0) + value;
+  }
   if (into.ledger && row.ledger) combineLedgers(into.ledger, row.ledger);
   if (
     row.creditStatus !== undefined &&
@@ -125,13 +138,23 @@ export function analyseCustomers(rows: CustomerRow[], criteria: Criteria, lang: 
   const accounts: AccountTier[] = table.rows;
   const hasPotential = applyWallet(accounts as (AccountTier & { potential?: number })[], criteria);
   const lostAccounts = hasPrior ? applyMovement(accounts, criteria, lang) : [];
+  const categories = categoriesOf(rows);
   return {
     criteria,
     accounts,
     summary: summarise(accounts, table.total, criteria, lostAccounts),
     hasPrior,
+    ...(categories ? { categories } : {}),
     hasPotential,
   };
+}
+
+/** The categories in the order the rows first name them; undefined when no row has categories. */
+function categoriesOf(rows: readonly CustomerRow[]): string[] | undefined {
+  if (!rows.some((row) => row.categorySales !== undefined)) return undefined;
+  const seen = new Set<string>();
+  for (const row of rows) for (const category in row.categorySales) seen.add(category);
+  return [...seen];
 }
 
 /** Each account's share of wallet, headroom and development flag, from its potential; whether any has one. */

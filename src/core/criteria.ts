@@ -55,11 +55,30 @@ export interface HealthCriteria {
 }
 
 /**
+ * The portfolio matrix (issue 15): the weight of each criterion in the account's attractiveness and
+ * in our strength with the account (a criterion the table cannot assess drops out and the others
+ * share its weight), and the score from which a side counts as high.
+ */
+export interface PortfolioCriteria {
+  weightSize: number;
+  weightGrowth: number;
+  weightPotential: number;
+  weightPhilosophy: number;
+  weightWallet: number;
+  weightStage: number;
+  weightCredit: number;
+  weightTenure: number;
+  /** Attractiveness or strength from this score (0–100) up is high. */
+  portfolioCut: number;
+}
+
+/**
  * Every threshold the method uses, in one place. The task pane writes these as a two-column
  * name/value table ("KAM Criteria"), and every KAM function that takes `criteria` reads the same table,
  * so formulas and the pane always agree.
  */
-export interface Criteria extends FinanceCriteria, WalletCriteria, HealthCriteria {
+export interface Criteria
+  extends FinanceCriteria, WalletCriteria, HealthCriteria, PortfolioCriteria {
   /** Class A: the largest accounts that make up this share of sales. */
   aCutoff: number;
   /** Class B: the next accounts, up to this cumulative share. */
@@ -174,6 +193,28 @@ export const CRITERIA_SPECS: readonly CriterionSpec[] = [
   { name: "health_growth_span", key: "healthGrowthSpan", defaultValue: 0.2, format: "percent" },
   { name: "health_overdue_step", key: "healthOverdueStep", defaultValue: 25, format: "number" },
   { name: "health_stage_step", key: "healthStageStep", defaultValue: 50, format: "number" },
+  { name: "weight_size", key: "weightSize", defaultValue: 0.4, format: "number" },
+  { name: "weight_growth", key: "weightGrowth", defaultValue: 0.2, format: "number" },
+  { name: "weight_potential", key: "weightPotential", defaultValue: 0.3, format: "number" },
+  { name: "weight_philosophy", key: "weightPhilosophy", defaultValue: 0.1, format: "number" },
+  { name: "weight_wallet", key: "weightWallet", defaultValue: 0.4, format: "number" },
+  { name: "weight_stage", key: "weightStage", defaultValue: 0.2, format: "number" },
+  { name: "weight_credit", key: "weightCredit", defaultValue: 0.3, format: "number" },
+  { name: "weight_tenure", key: "weightTenure", defaultValue: 0.1, format: "number" },
+  { name: "portfolio_cut", key: "portfolioCut", defaultValue: 50, format: "number" },
+];
+
+/** The portfolio criteria's keys: the pane's criteria form keeps them as they are. */
+export const PORTFOLIO_KEYS: readonly (keyof PortfolioCriteria)[] = [
+  "weightSize",
+  "weightGrowth",
+  "weightPotential",
+  "weightPhilosophy",
+  "weightWallet",
+  "weightStage",
+  "weightCredit",
+  "weightTenure",
+  "portfolioCut",
 ];
 
 /** The words a text criterion accepts (abc_rule, key_requires_credit); undefined for numbers. */
@@ -316,6 +357,8 @@ function checkCriteria(c: Criteria): void {
   if (!(c.limitHeadroom4 >= 0 && c.limitHeadroom3 >= 0))
     problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
   if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
+  if (!PORTFOLIO_KEYS.every((key) => c[key] >= 0)) problems.push("the weights are 0 or more");
+  if (!(c.portfolioCut >= 0 && c.portfolioCut <= 100)) problems.push("0 ≤ portfolio_cut ≤ 100");
   if (!(c.spendPerArea >= 0 && c.developmentMinHeadroom >= 0))
     problems.push("spend_per_area and development_min_headroom are 0 or more");
   const weights = [

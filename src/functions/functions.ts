@@ -23,6 +23,7 @@ import {
 } from "../core/formulas/share-formulas";
 import { tiersFormula } from "../core/formulas/tiers-formula";
 import { headroomFormula, walletFormula } from "../core/formulas/wallet-formulas";
+import { portfolioFormula } from "../core/formulas/portfolio-formula";
 import { Cell, Grid } from "../core/cells";
 import { displayLanguage } from "./display-language";
 import { excelGrid, excelScalar } from "./excel-errors";
@@ -307,6 +308,22 @@ export function wallet(sales: unknown[][], potential: unknown[][]): unknown[][] 
  */
 export function headroom(sales: unknown[][], potential: unknown[][]): unknown[][] {
   return excelGrid(() => headroomFormula(g(sales), g(potential)));
+}
+
+/**
+ * The account's quadrant on the key-account portfolio matrix: strategic (invest and plan), status (maintain), opportunistic (selective) or streamline (serve efficiently).
+ * @customfunction PORTFOLIO
+ * @param attractiveness The account's attractiveness, a score from 0 to 100 (one cell, or a column of them).
+ * @param strength Our strength with the account, a score from 0 to 100, beside the attractiveness.
+ * @param [criteria] Two-column range of criterion names and values (KAM_Criteria): portfolio_cut (50) is where a side becomes high.
+ * @returns "strategic", "status", "opportunistic" or "streamline" (the same in every language); blank when a score is blank.
+ */
+export function portfolio(
+  attractiveness: unknown[][],
+  strength: unknown[][],
+  criteria?: unknown[][]
+): unknown[][] {
+  return excelGrid(() => portfolioFormula(g(attractiveness), g(strength), criteria && g(criteria)));
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   DEFAULT_CRITERIA,
   type FinanceCriteria,
   type HealthCriteria,
+  PORTFOLIO_KEYS,
+  type PortfolioCriteria,
   type WalletCriteria,
 } from "../core/criteria";
 
@@ -14,7 +16,7 @@ import {
  */
 export type NumericCriterion = Exclude<
   keyof Criteria,
-  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria | keyof HealthCriteria
+  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria | keyof HealthCriteria | keyof PortfolioCriteria
 >;
 
 /** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */
@@ -78,6 +80,8 @@ export interface CriteriaForm {
   abcRule: AbcRule;
   /** The criteria the form does not show, kept as they were. */
   finance?: CarriedCriteria;
+  /** The portfolio weights and cut (issue 15): set on the KAM Criteria sheet, kept as they were. */
+  portfolio?: PortfolioCriteria;
   values: Record<NumericCriterion, string>;
 }
 
@@ -112,7 +116,10 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
     spendPerArea,
     developmentMinHeadroom,
   };
-  return { abcRule: criteria.abcRule, finance, values };
+  const portfolio = Object.fromEntries(
+    PORTFOLIO_KEYS.map((key) => [key, criteria[key]])
+  ) as unknown as PortfolioCriteria;
+  return { abcRule: criteria.abcRule, finance, portfolio, values };
 }
 
 function healthCriteriaOf(c: Criteria): HealthCriteria {
@@ -165,7 +172,9 @@ export function checkForm(form: CriteriaForm): CriteriaCheck {
   return {
     problems,
     criteria: {
-      ...(form.finance ?? DEFAULT_CRITERIA),
+      ...DEFAULT_CRITERIA,
+      ...form.finance,
+      ...form.portfolio,
       ...(numbers as Record<NumericCriterion, number>),
       abcRule: form.abcRule,
     },

@@ -10,6 +10,7 @@ import type { Lang } from "../core/language";
 import { analyseCustomers } from "../core/analysis";
 import { hasFinance } from "../core/finance";
 import { creditSheet } from "../core/sheets/credit-sheet";
+import { growthSheets } from "../core/sheets/growth-sheets";
 import { criteriaSheet } from "../core/sheets/criteria-sheet";
 import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
 import { tierCell, tierLayout, tierSheet } from "../core/sheets/tier-sheet";
@@ -68,7 +69,12 @@ export const coreFlow: PaneFlow = {
   readCustomers: (source, table, lang) =>
     readCustomers(
       source.values,
-      { headerRow: table.headerRow, mapping: table.mapping, aging: table.aging },
+      {
+        headerRow: table.headerRow,
+        mapping: table.mapping,
+        aging: table.aging,
+        categories: table.categories,
+      },
       source.firstRow,
       lang,
       dateFacts(source.dateCells)
@@ -78,6 +84,7 @@ export const coreFlow: PaneFlow = {
     criteriaSheet(analysis.criteria, lang),
     tierSheet(analysis, lang),
     ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
+    ...growthSheets(analysis, lang),
   ],
   accountAddress: (analysis, account) => {
     const index = analysis.accounts.findIndex((a) => a.account === account);

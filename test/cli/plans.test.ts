@@ -34,8 +34,17 @@ describe("kam analyze --plans", () => {
     ]);
     expect(run.code).toBe(0);
     const names = await sheetNames(file("plans.xlsx"));
-    // The sample has credit columns, so KAM Credit follows KAM Tiers (issue 11).
-    expect(names.slice(0, 5)).toEqual(["Customers", "KAM Criteria", "KAM Tiers", "KAM Credit", "KAM Templates"]);
+    // The sample has credit columns, so KAM Credit follows KAM Tiers (issue 11), and categories and
+    // a potential, so KAM White Space and KAM Portfolio follow it (issue 15).
+    expect(names.slice(0, 7)).toEqual([
+      "Customers",
+      "KAM Criteria",
+      "KAM Tiers",
+      "KAM Credit",
+      "KAM White Space",
+      "KAM Portfolio",
+      "KAM Templates",
+    ]);
     expect(names.filter((n) => n.startsWith("Plan - "))).toHaveLength(6);
     expect(names[names.length - 1]).toBe("KAM Plans");
   });

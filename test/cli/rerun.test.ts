@@ -35,6 +35,8 @@ describe("kam analyze keeps the user's workbook", () => {
         "KAM Criteria",
         "KAM Tiers",
         "KAM Credit", // the fixture has credit columns (issue 11)
+        "KAM White Space", // and categories and a potential (issue 15)
+        "KAM Portfolio",
       ]);
     }
   });
@@ -92,6 +94,8 @@ describe("kam analyze keeps the user's workbook", () => {
       "KAM Criteria",
       "Our key accounts",
       "KAM Credit",
+      "KAM White Space",
+      "KAM Portfolio",
     ]);
     const workbook = await readPart(file("renamed-2.xlsx"), "xl/workbook.xml");
     expect(workbook).toContain(

@@ -17,6 +17,8 @@ export interface ShopFigures {
   region: string;
   potential: number | null;
   categories: (number | null)[];
+  /** Prior-period sales (column D); null for the shop that is new this year. */
+  prior: number | null;
 }
 
 /** The rows below the header (the row whose first cell is "Shop" or "门店"), up to the total row. */
@@ -42,6 +44,7 @@ export async function readSampleShops(file: string): Promise<ShopFigures[]> {
       region: String(row.getCell(2).value),
       potential: row.getCell(10).value === null ? null : n(10),
       categories: [11, 12, 13, 14].map((c) => (row.getCell(c).value === null ? null : n(c))),
+      prior: row.getCell(4).value === null ? null : n(4),
     });
   });
   return shops;
@@ -92,4 +95,52 @@ export function largestHeadroom(shops: ShopFigures[]): ShopFigures & { headroom:
     .filter((s) => s.potential !== null)
     .map((s) => ({ ...s, headroom: (s.potential as number) - s.sales }));
   return withPotential.sort((a, b) => b.headroom - a.headroom)[0];
+}
+
+/** 100 × how many of the other figures are smaller, as a share of the others. */
+function percentile(figure: number, all: number[]): number {
+  return all.length <= 1 ? 100 : (100 * all.filter((x) => x < figure).length) / (all.length - 1);
+}
+
+/**
+ * Each shop's place on the portfolio matrix with the default weights, written out plainly: attractiveness
+ * = size 0.4 (percentile of sales), growth 0.2 (50 + 100 × growth, within 0–100), potential 0.3
+ * (percentile among shops with one), philosophy 0.1 ((score − 1) × 25); strength = share of wallet 0.4
+ * (min(100, 100 × sales ÷ potential)) and credit 0.3 (OK 100, WATCH 50, FAIL 0); a criterion a shop
+ * lacks drops out with its weight. High from 50.
+ */
+export function expectedPortfolio(shops: ShopFigures[]) {
+  const sales = shops.map((s) => s.sales);
+  const potentials = shops.flatMap((s) => (s.potential === null ? [] : [s.potential]));
+  const mean = (parts: [number | null, number][]) => {
+    const used = parts.filter(([score]) => score !== null) as [number, number][];
+    const weights = used.reduce((w, [, weight]) => w + weight, 0);
+    return used.reduce((sum, [score, weight]) => sum + score * weight, 0) / weights;
+  };
+  return shops.map((s) => {
+    const attractiveness = mean([
+      [percentile(s.sales, sales), 0.4],
+      [
+        s.prior && s.prior > 0
+          ? Math.min(100, Math.max(0, 50 + 100 * (s.sales / s.prior - 1)))
+          : null,
+        0.2,
+      ],
+      [s.potential === null ? null : percentile(s.potential, potentials), 0.3],
+      [(s.philosophy - 1) * 25, 0.1],
+    ]);
+    const strength = mean([
+      [s.potential ? Math.min(100, (100 * s.sales) / s.potential) : null, 0.4],
+      [{ OK: 100, WATCH: 50, FAIL: 0 }[credit(s)] as number, 0.3],
+    ]);
+    const quadrant =
+      attractiveness >= 50
+        ? strength >= 50
+          ? "strategic"
+          : "opportunistic"
+        : strength >= 50
+          ? "status"
+          : "streamline";
+    return { account: s.account, attractiveness, strength, quadrant };
+  });
 }

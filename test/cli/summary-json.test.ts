@@ -1,6 +1,11 @@
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
-import { expectedSummary, readSampleShops, townshipsWithoutKeyAccount } from "./sample-figures";
+import {
+  expectedPortfolio,
+  expectedSummary,
+  readSampleShops,
+  townshipsWithoutKeyAccount,
+} from "./sample-figures";
 
 /** Both samples tell the article's story; the JSON must agree with figures computed independently. */
 describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (lang, sample) => {
@@ -63,6 +68,62 @@ describe.each(Object.entries(SAMPLES))("kam analyze --json on the %s sample", (l
     );
     expect(flagged.every((r: { keyAccounts: number }) => r.keyAccounts === 0)).toBe(true);
     expect(regions.reduce((n: number, r: { keyAccounts: number }) => n + r.keyAccounts, 0)).toBe(6);
+  });
+
+  it("gives the white space: each shop's sales by category and its gaps, largest potential first", async () => {
+    const run = await runKam([
+      "analyze",
+      sample,
+      "--out",
+      path.join(dir, "w.xlsx"),
+      "--lang",
+      lang,
+      "--json",
+    ]);
+    const { whiteSpace } = JSON.parse(run.stdout);
+    const shops = await readSampleShops(sample);
+    expect(whiteSpace.rankedBy).toBe("potential");
+    const { categories } = whiteSpace;
+    expect(categories).toHaveLength(4);
+    const order = [...shops].sort(
+      (a, b) => (b.potential ?? -Infinity) - (a.potential ?? -Infinity) || b.sales - a.sales
+    );
+    expect(whiteSpace.accounts.map((a: { account: string }) => a.account)).toEqual(
+      order.map((s) => s.account)
+    );
+    for (const a of whiteSpace.accounts) {
+      const shop = shops.find((s) => s.account === a.account)!;
+      const bought = categories.filter((_: string, i: number) => shop.categories[i] !== null);
+      expect(Object.keys(a.sales)).toEqual(bought);
+      expect(a.gaps).toEqual(categories.filter((c: string) => !bought.includes(c)));
+      expect(a.region).toBe(shop.region);
+    }
+    categories.forEach((c: string, i: number) =>
+      expect(whiteSpace.totals[c]).toBe(shops.reduce((sum, s) => sum + (s.categories[i] ?? 0), 0))
+    );
+    expect(whiteSpace.regions).toHaveLength(24);
+  });
+
+  it("places every shop on the portfolio matrix as the weights written out plainly do", async () => {
+    const run = await runKam([
+      "analyze",
+      sample,
+      "--out",
+      path.join(dir, "p.xlsx"),
+      "--lang",
+      lang,
+      "--json",
+    ]);
+    const { portfolio } = JSON.parse(run.stdout);
+    const expected = expectedPortfolio(await readSampleShops(sample));
+    expect(portfolio.cut).toBe(50);
+    expect(portfolio.accounts).toHaveLength(expected.length);
+    for (const want of expected) {
+      const got = portfolio.accounts.find((a: { account: string }) => a.account === want.account);
+      expect(got.attractiveness).toBeCloseTo(want.attractiveness, 9);
+      expect(got.strength).toBeCloseTo(want.strength, 9);
+      expect(got.quadrant).toBe(want.quadrant);
+    }
   });
 
   it("tells the article's story: 6 shops of 3 and 4 stars hold more than 60% of sales", async () => {

@@ -28,7 +28,16 @@ test("English: the sample ledger is analysed and the tier sheet shows its figure
   await bench.analyse();
   await screenshot(browser.page, "en-3-analysed");
 
-  expect(await bench.sheetTabs()).toEqual(["Customers", "KAM Criteria", "KAM Tiers", "KAM Credit"]);
+  // Credit columns give KAM Credit (issue 11); categories and a potential KAM White Space and
+  // KAM Portfolio (issue 15).
+  expect(await bench.sheetTabs()).toEqual([
+    "Customers",
+    "KAM Criteria",
+    "KAM Tiers",
+    "KAM Credit",
+    "KAM White Space",
+    "KAM Portfolio",
+  ]);
   await bench.openSheet("KAM Tiers");
   // Three rows more in the summary: the key accounts' receivables, overdue and exposure (issue 11).
   expect(await bench.cell("A17").innerText()).toBe("Fengshou Farm Supplies");
@@ -36,6 +45,10 @@ test("English: the sample ledger is analysed and the tier sheet shows its figure
   expect(await bench.cell("C3").innerText()).toBe("3,176,000");
   expect(await bench.cell("C6").innerText()).toMatch(/^\d+\.\d%$/);
   await screenshot(browser.page, "en-4-tier-sheet");
+  await bench.openSheet("KAM White Space");
+  await screenshot(browser.page, "en-5-white-space");
+  await bench.openSheet("KAM Portfolio");
+  await screenshot(browser.page, "en-6-portfolio-matrix");
 });
 
 test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
@@ -50,6 +63,10 @@ test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
   expect(await bench.cell("A16").innerText()).toBe("客户");
   expect(await bench.cell("C3").innerText()).toBe("3,176,000");
   await screenshot(browser.page, "zh-3-tier-sheet");
+  await bench.openSheet("KAM White Space");
+  await screenshot(browser.page, "zh-3a-white-space");
+  await bench.openSheet("KAM Portfolio");
+  await screenshot(browser.page, "zh-3b-portfolio-matrix");
 
   await bench.generatePlans(6, 0);
   await bench.openSheet("KAM Plans");

@@ -13,28 +13,67 @@ import { StubExcelError, makeCustomFunctionsStub } from "../support/custom-funct
 
 const root = path.resolve(__dirname, "../..");
 let outDir: string;
-let metadata: { functions: { id: string; name: string; description: string; parameters: { name: string; description?: string; optional?: boolean }[] }[] };
+let metadata: {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description?: string; optional?: boolean }[];
+  }[];
+};
 let registered: Map<string, (...args: unknown[]) => unknown>;
 
 beforeAll(() => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kam-functions-"));
   execFileSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "functionsOnly", "--output-path", outDir],
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "functionsOnly",
+      "--output-path",
+      outDir,
+    ],
     { cwd: root, stdio: "pipe" }
   );
   metadata = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8"));
   const stub = makeCustomFunctionsStub();
   const context = vm.createContext({ CustomFunctions: stub.global });
-  vm.runInContext(fs.readFileSync(path.join(outDir, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  vm.runInContext(fs.readFileSync(path.join(outDir, "functions.js"), "utf8"), context, {
+    filename: "functions.js",
+  });
   registered = stub.associated;
 }, 180_000);
 
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-const EXPECTED_IDS = ["SHARE", "CUMSHARE", "RANK", "ABC", "PARETO", "TOPSHARE", "HHI", "CREDIT", "CREDITWHY", "DSO", "GRADE", "ISKEY", "TIERS", "AGING", "LIMIT", "LIMITWHY", "WALLET", "HEADROOM", "HEALTH", "HEALTHWHY"];
+const EXPECTED_IDS = [
+  "SHARE",
+  "CUMSHARE",
+  "RANK",
+  "ABC",
+  "PARETO",
+  "TOPSHARE",
+  "HHI",
+  "CREDIT",
+  "CREDITWHY",
+  "DSO",
+  "GRADE",
+  "ISKEY",
+  "TIERS",
+  "AGING",
+  "LIMIT",
+  "LIMITWHY",
+  "WALLET",
+  "HEADROOM",
+  "PORTFOLIO",
+  "HEALTH",
+  "HEALTHWHY",
+];
 
-test("functions.json lists all 20 functions, each function and parameter described", () => {
+test("functions.json lists all 21 functions, each function and parameter described", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual([...EXPECTED_IDS].sort());
   for (const f of metadata.functions) {
     expect(f.description.length).toBeGreaterThan(20);
@@ -65,7 +104,9 @@ test("the scalar functions return one number", () => {
 
 test("credit, DSO, grade and key-account functions", () => {
   expect(call("CREDIT", [[1000]], [[1040]], [[0]], [[45]], null)).toEqual([["FAIL"]]);
-  expect(call("CREDITWHY", [[1000]], [[1040]], [[0]], [[45]], null)).toEqual([["utilisation 104% > 100%; 45 days overdue > 30"]]);
+  expect(call("CREDITWHY", [[1000]], [[1040]], [[0]], [[45]], null)).toEqual([
+    ["utilisation 104% > 100%; 45 days overdue > 30"],
+  ]);
   expect(call("DSO", [[100]], [[365]], null)).toEqual([[100]]);
   expect(call("GRADE", [[700]], sales, [["WATCH"]], [[5]], null)).toEqual([[3]]);
   expect(call("ISKEY", [[200]], sales, null, null, null)).toEqual([[false]]);
@@ -77,18 +118,45 @@ test("share of wallet and headroom spill one result per cell, blank where a figu
   expect(call("HEADROOM", sales, potential)).toEqual([[300], [200], [""], [""]]);
 });
 
-test("aging and limit functions, and the aging argument of CREDIT", () => {
-  const aging = [[900, 0, 0, 100, 0], [899, 0, 0, 0, 101]];
-  expect(call("AGING", aging, null, null)).toEqual([["OK"], ["FAIL"]]);
-  expect(call("CREDIT", [[1000], [1000]], [[100], [100]], null, null, null, aging, null)).toEqual([["OK"], ["FAIL"]]);
-  expect(call("LIMIT", [[1200000]], [[60]], [[4]], null, null, null, null)).toEqual([[240000]]);
-  expect(call("LIMITWHY", [[1200000]], [[30]], null, [["FAIL"]], [[90000]], null, [[70000]])).toEqual([
-    [expect.stringMatching(/^freeze: .*frozen at 70,000/)],
+test("the portfolio quadrant spills one result per pair of scores, blank where a score is blank", () => {
+  const attractiveness = [[80], [80], [20], [20], [null]];
+  const strength = [[50], [49], [90], [10], [70]];
+  expect(call("PORTFOLIO", attractiveness, strength, null)).toEqual([
+    ["strategic"],
+    ["opportunistic"],
+    ["status"],
+    ["streamline"],
+    [""],
   ]);
+  // portfolio_cut from the criteria moves the line between high and low.
+  expect(call("PORTFOLIO", [[80]], [[50]], [["portfolio_cut", 60]])).toEqual([["opportunistic"]]);
+});
+
+test("aging and limit functions, and the aging argument of CREDIT", () => {
+  const aging = [
+    [900, 0, 0, 100, 0],
+    [899, 0, 0, 0, 101],
+  ];
+  expect(call("AGING", aging, null, null)).toEqual([["OK"], ["FAIL"]]);
+  expect(call("CREDIT", [[1000], [1000]], [[100], [100]], null, null, null, aging, null)).toEqual([
+    ["OK"],
+    ["FAIL"],
+  ]);
+  expect(call("LIMIT", [[1200000]], [[60]], [[4]], null, null, null, null)).toEqual([[240000]]);
+  expect(
+    call("LIMITWHY", [[1200000]], [[30]], null, [["FAIL"]], [[90000]], null, [[70000]])
+  ).toEqual([[expect.stringMatching(/^freeze: .*frozen at 70,000/)]]);
 });
 
 test("TIERS spills a header row and the accounts, largest first", () => {
-  const out = call("TIERS", [["Shop B"], ["Shop A"]], [[100], [300]], null, null, null) as unknown[][];
+  const out = call(
+    "TIERS",
+    [["Shop B"], ["Shop A"]],
+    [[100], [300]],
+    null,
+    null,
+    null
+  ) as unknown[][];
   expect(out[0][0]).toBe("Account");
   expect(out.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
     ["Shop A", 300, 1],
@@ -116,8 +184,11 @@ test("bad input becomes an Excel error with a message, never an exception of ano
 });
 
 test("functions.zh-CN.json: the same functions and parameters, every description in Chinese", () => {
-  const zh = JSON.parse(fs.readFileSync(path.join(outDir, "functions.zh-CN.json"), "utf8")) as typeof metadata;
-  const shape = (m: typeof metadata) => m.functions.map((f) => [f.id, f.name, f.parameters.map((p) => [p.name, p.optional ?? false])]);
+  const zh = JSON.parse(
+    fs.readFileSync(path.join(outDir, "functions.zh-CN.json"), "utf8")
+  ) as typeof metadata;
+  const shape = (m: typeof metadata) =>
+    m.functions.map((f) => [f.id, f.name, f.parameters.map((p) => [p.name, p.optional ?? false])]);
   expect(shape(zh)).toEqual(shape(metadata));
   const han = /[\u4e00-\u9fff]/;
   for (const f of zh.functions) {
@@ -127,12 +198,19 @@ test("functions.zh-CN.json: the same functions and parameters, every description
 });
 
 test("a function or parameter missing from a translation table is reported", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { localize } = require("../../scripts/localized-functions-metadata");
-  const metadata = { functions: [{ id: "HHI", name: "HHI", description: "x", parameters: [{ name: "values" }] }] };
+  const metadata = {
+    functions: [{ id: "HHI", name: "HHI", description: "x", parameters: [{ name: "values" }] }],
+  };
   expect(localize(metadata, {}, "zh-CN").problems).toEqual(["zh-CN: no translation for HHI"]);
-  expect(localize(metadata, { HHI: { description: "指数", parameters: {} } }, "zh-CN").problems).toEqual(["zh-CN: no translation for HHI(values)"]);
-  expect(localize(metadata, { HHI: { description: "指数", parameters: { values: "值" } }, XYZ: { description: "" } }, "zh-CN").problems).toEqual([
-    "zh-CN: XYZ is translated but not a function",
-  ]);
+  expect(
+    localize(metadata, { HHI: { description: "指数", parameters: {} } }, "zh-CN").problems
+  ).toEqual(["zh-CN: no translation for HHI(values)"]);
+  expect(
+    localize(
+      metadata,
+      { HHI: { description: "指数", parameters: { values: "值" } }, XYZ: { description: "" } },
+      "zh-CN"
+    ).problems
+  ).toEqual(["zh-CN: XYZ is translated but not a function"]);
 });

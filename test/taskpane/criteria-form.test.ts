@@ -25,7 +25,11 @@ describe("criteria form", () => {
   it("has a field for every numeric criterion of the engine, once", () => {
     const keys = CRITERIA_GROUPS.flatMap((g) => g.fields.map((f) => f.key)).sort();
     // The finance criteria (issue 11) are edited on the KAM Criteria sheet, not in the pane's form.
-    const finance = Object.keys(DEFAULT_FORM.finance ?? {});
+    // So are the portfolio weights and cut-off (issue 15).
+    const finance = [
+      ...Object.keys(DEFAULT_FORM.finance ?? {}),
+      ...Object.keys(DEFAULT_FORM.portfolio ?? {}),
+    ];
     const engine = Object.keys(DEFAULT_CRITERIA)
       .filter((k) => k !== "abcRule" && !finance.includes(k))
       .sort();

@@ -86,11 +86,16 @@ test("a workbook the add-in wrote opens with its marks, and the download has the
     [markProperty("KAM_Criteria_Sheet"), MARK_VALUE],
     [markProperty("KAM_Tiers"), MARK_VALUE],
     [markProperty("KAM_Credit"), MARK_VALUE],
+    // The sample has product categories and credit columns (issue 15).
+    [markProperty("KAM_White_Space"), MARK_VALUE],
+    [markProperty("KAM_Portfolio"), MARK_VALUE],
   ]);
   expect(addInSheets(host.model).map((m) => m.sheet.name)).toEqual([
     "KAM Criteria",
     "KAM Tiers",
     "KAM Credit",
+    "KAM White Space",
+    "KAM Portfolio",
   ]);
 
   // The pane analyses again: its sheets are reused, not doubled.
@@ -105,6 +110,8 @@ test("a workbook the add-in wrote opens with its marks, and the download has the
     "KAM Criteria",
     "KAM Tiers",
     "KAM Credit",
+    "KAM White Space",
+    "KAM Portfolio",
   ]);
   const downloaded = await JSZip.loadAsync(await workbookFile(bytes, host.model));
   const custom = (await downloaded.file("docProps/custom.xml")?.async("string")) ?? "";

@@ -34,8 +34,29 @@ const CUSTOMERS = [
     "31-60 days",
     "61-90 days",
     "Over 90 days",
+    // Where to grow (issue 15): potential and sales per category, blank where a shop buys none.
+    "Potential",
+    "Insecticide",
+    "Fungicide",
   ],
-  ["Chengguan Farm Store", "Chengguan", 412000, 380000, 120000, 96000, 12, 5, 90000, 6000, 0, 0, 0],
+  [
+    "Chengguan Farm Store",
+    "Chengguan",
+    412000,
+    380000,
+    120000,
+    96000,
+    12,
+    5,
+    90000,
+    6000,
+    0,
+    0,
+    0,
+    600000,
+    300000,
+    112000,
+  ],
   [
     "Jinji Agri Supply",
     "Jinji",
@@ -50,12 +71,100 @@ const CUSTOMERS = [
     14000,
     10000,
     0,
+    900000,
+    356000,
+    null,
   ],
-  ["Xinshi Seeds", "Xinshi", 298000, 310000, 80000, 52000, 0, 4, 52000, 0, 0, 0, 0],
-  ["Baishui Plant Care", "Baishui", 241000, 198000, 60000, 30000, 8, 3, 25000, 5000, 0, 0, 0],
-  ["Hetang Growers", "Hetang", 187000, 205000, 50000, 61000, 95, 2, 20000, 11000, 10000, 0, 20000],
-  ["Longtan Farm Shop", "Longtan", 98000, 101000, 30000, 9000, 0, 3, 9000, 0, 0, 0, 0],
-  ["Zhuxi Seeds", "Zhuxi", 9000, 14000, 5000, 0, 0, 3, null, null, null, null, null],
+  [
+    "Xinshi Seeds",
+    "Xinshi",
+    298000,
+    310000,
+    80000,
+    52000,
+    0,
+    4,
+    52000,
+    0,
+    0,
+    0,
+    0,
+    320000,
+    200000,
+    98000,
+  ],
+  [
+    "Baishui Plant Care",
+    "Baishui",
+    241000,
+    198000,
+    60000,
+    30000,
+    8,
+    3,
+    25000,
+    5000,
+    0,
+    0,
+    0,
+    null,
+    241000,
+    null,
+  ],
+  [
+    "Hetang Growers",
+    "Hetang",
+    187000,
+    205000,
+    50000,
+    61000,
+    95,
+    2,
+    20000,
+    11000,
+    10000,
+    0,
+    20000,
+    500000,
+    null,
+    187000,
+  ],
+  [
+    "Longtan Farm Shop",
+    "Longtan",
+    98000,
+    101000,
+    30000,
+    9000,
+    0,
+    3,
+    9000,
+    0,
+    0,
+    0,
+    0,
+    100000,
+    50000,
+    48000,
+  ],
+  [
+    "Zhuxi Seeds",
+    "Zhuxi",
+    9000,
+    14000,
+    5000,
+    0,
+    0,
+    3,
+    null,
+    null,
+    null,
+    null,
+    null,
+    60000,
+    9000,
+    null,
+  ],
 ];
 
 /** Every formula of the specs whose value the add-in knows, with what the engine computes there. */
@@ -85,7 +194,7 @@ function computedFormulas(host: ExcelHost, specs: SheetSpec[], written: WrittenS
 }
 
 test.each(["en", "zh-CN"] as const)(
-  "tier, criteria and credit sheets compute their stated values (%s)",
+  "tier, criteria, credit, white-space and portfolio sheets compute their stated values (%s)",
   async (lang) => {
     const host = new ExcelHost();
     const uninstall = installExcelDouble(host, lang);
@@ -112,7 +221,18 @@ test.each(["en", "zh-CN"] as const)(
         }
       );
       if (outcome.kind !== "done") throw new Error(outcome.kind);
-      expect(specs.map((s) => s.kind)).toEqual(["criteria", "tiers", "credit"]);
+      expect(specs.map((s) => s.kind)).toEqual([
+        "criteria",
+        "tiers",
+        "credit",
+        "whiteSpace",
+        "portfolio",
+      ]);
+      // The Office.js writer gave white space its shading rule and the portfolio its bubble chart.
+      expect(host.model.requireSheet("KAM White Space").conditionalFormats).toHaveLength(1);
+      expect(host.model.requireSheet("KAM Portfolio").charts.map((c) => c.chartType)).toEqual([
+        "Bubble",
+      ]);
       const formulas = computedFormulas(host, specs, outcome.written);
       expect(formulas.length).toBeGreaterThan(5);
       // The region summary (issue 15): three SUMPRODUCTs per region (sales, accounts, key accounts).

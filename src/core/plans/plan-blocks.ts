@@ -53,6 +53,13 @@ function modelValues(model: PlanModel): SheetCell[] {
   return MODEL_FIELDS.map((key) => values[key]);
 }
 
+/** The service level of the cooperation model and, when the account is on the matrix, its quadrant. */
+function modelHeading(model: PlanModel, m: PlanText["model"]): string {
+  const level = model.serviceModel ? m.level(model.serviceModel.stars) : m.noLevel;
+  const p = model.portfolio;
+  return p ? `${level}; ${m.portfolio(p.name, p.treatment)}` : level;
+}
+
 /**
  * The cells of a plan sheet, section by section (see PlanLayout): the profile from the analysis; the
  * needs with the priority and reason the rules gave them, the cooperation model of the account's star
@@ -105,7 +112,7 @@ export function planBlocks(
       [text.sections.needs],
       [text.needs.need, text.needs.priority, text.needs.reason, text.needs.notes],
       ...model.needs.map((n) => [n.need, n.priorityWord, n.reason]),
-      [text.needs.model, model.serviceModel ? m.level(model.serviceModel.stars) : m.noLevel],
+      [text.needs.model, modelHeading(model, m)],
       ...MODEL_FIELDS.map((key, i) => [m[key], modelValues(model)[i]]),
       [text.needs.measures, text.needs.measuresText(high, medium)],
     ]),

@@ -1,3 +1,4 @@
+import { quadrantsOf } from "../portfolio/portfolio";
 import { AccountTier, Analysis } from "../analysis-types";
 import { Lang } from "../language";
 import { SheetSpec } from "../sheets/sheet-spec";
@@ -84,8 +85,10 @@ export function planWork(request: PlanRequest): PlanWork {
   const freshHealth = fresh.map(
     (account) => planModel(account, request.templates, criteria, lang, today).health
   );
+  const quadrants = quadrantsOf(analysis);
   const newPlans = fresh.map((account, i) =>
     planSheet({
+      quadrant: quadrants.get(account.account),
       account,
       number: registry.nextNumber + i,
       sheetName: sheetNames[i],

@@ -1,6 +1,8 @@
 import { AccountTier } from "../analysis-types";
 import { Criteria } from "../criteria";
 import { Lang } from "../language";
+import type { Quadrant } from "../portfolio/quadrant";
+import { portfolioText } from "../sheets/portfolio-text";
 import { excelSerial, isoDay } from "./plan-dates";
 import { NeedPriority, accountDso, prioritiseNeeds } from "./need-rules";
 import { Priority, planVocabulary } from "./plan-vocabulary";
@@ -49,6 +51,8 @@ export interface PlanModel {
   /** The account health of the new plan (its overdue tasks on `today`, its stage gap). */
   health: Health;
   healthReason: string;
+  /** The account's portfolio quadrant and its treatment, in the plan's words (issue 15). */
+  portfolio?: { quadrant: Quadrant; name: string; treatment: string };
 }
 
 /** The tasks a plan gets: those of its high and medium needs, in the templates' order. */
@@ -80,14 +84,15 @@ function plannedTasks(
  * needs that matter, the service model of its star level (or the nearest level below), the stages the
  * service model gives for a first plan (the stage table's first and second when it gives none), and the
  * targets: sales = prior × (1 + target growth), or the current sales without a prior; share as now;
- * DSO = the credit terms of the service level.
+ * DSO = the credit terms of the service level. With the account's portfolio quadrant, its treatment.
  */
 export function planModel(
   account: AccountTier,
   templates: PlanTemplates,
   criteria: Criteria,
   lang: Lang,
-  today: string
+  today: string,
+  quadrant?: Quadrant
 ): PlanModel {
   const words = planVocabulary(lang);
   const needs = prioritiseNeeds(needsOf(templates), templates.rules, account, criteria, lang).map(
@@ -128,6 +133,15 @@ export function planModel(
     dso,
     health,
     healthReason: healthReason(health, lang),
+    ...(quadrant
+      ? {
+          portfolio: {
+            quadrant,
+            name: portfolioText(lang).quadrant[quadrant],
+            treatment: portfolioText(lang).treatment[quadrant],
+          },
+        }
+      : {}),
   };
 }
 
@@ -177,6 +191,9 @@ export function planJson(model: PlanModel) {
         },
       ])
     ),
+    portfolio: model.portfolio
+      ? { quadrant: model.portfolio.quadrant, treatment: model.portfolio.treatment }
+      : null,
   };
 }
 export type PlanJson = ReturnType<typeof planJson>;

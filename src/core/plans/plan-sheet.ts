@@ -1,3 +1,4 @@
+import type { Quadrant } from "../portfolio/quadrant";
 import { AccountTier } from "../analysis-types";
 import { Criteria } from "../criteria";
 import { Lang } from "../language";
@@ -40,6 +41,8 @@ export interface PlanInput {
   today: string;
   /** The account's health on `today`, kept beside the profile for the next overview's trend. */
   health?: number;
+  /** The account's portfolio quadrant, when the analysis places it (issue 15). */
+  quadrant?: Quadrant;
 }
 
 const TAB_COLOR = "#1F6FB2";
@@ -57,7 +60,14 @@ export function planSheet(input: PlanInput): SheetSpec {
   const { templates, lang } = input;
   const text = planText(lang);
   const words = planVocabulary(lang);
-  const model = planModel(input.account, templates, input.criteria, lang, input.today);
+  const model = planModel(
+    input.account,
+    templates,
+    input.criteria,
+    lang,
+    input.today,
+    input.quadrant
+  );
   const needs = model.needs.map((n) => n.need);
   const layout = planLayout(needs.length, templates.roles.length, model.tasks.length);
   const names = planNames(input.number);

@@ -58,6 +58,7 @@ export const PLAN_TEXT_EN: PlanText = {
   model: {
     level: (stars) => `Service for ${stars}-star accounts`,
     noLevel: "KAM Templates has no service level for this star level",
+    portfolio: (quadrant, treatment) => `portfolio: ${quadrant} (${treatment})`,
     visitsPerMonth: "Visits per month",
     reviewEveryDays: "Review meeting every (days)",
     supportShare: "Support budget (share of sales)",

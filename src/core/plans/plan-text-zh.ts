@@ -58,6 +58,7 @@ export const PLAN_TEXT_ZH: PlanText = {
   model: {
     level: (stars) => `${stars} 星客户服务标准`,
     noLevel: "KAM 模板中没有该星级的服务标准",
+    portfolio: (quadrant, treatment) => `客户组合：${quadrant}（${treatment}）`,
     visitsPerMonth: "每月拜访次数",
     reviewEveryDays: "评估会议间隔（天）",
     supportShare: "支持预算（占销售额）",

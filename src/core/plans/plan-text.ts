@@ -55,6 +55,8 @@ export interface PlanText {
   model: {
     level: (stars: number) => string;
     noLevel: string;
+    /** The account's portfolio quadrant and its treatment (issue 15), after the service level. */
+    portfolio: (quadrant: string, treatment: string) => string;
     visitsPerMonth: string;
     reviewEveryDays: string;
     supportShare: string;

@@ -5,7 +5,15 @@ import type { Lang } from "../language";
 import type { SheetKind } from "./sheet-spec";
 import { creditSheetText } from "./credit-sheet-text";
 import { criteriaSheetText, tierSheetText } from "./sheet-text";
-import { CREDIT_MARKER, CRITERIA_MARKER, TIERS_MARKER } from "./sheet-names";
+import {
+  CREDIT_MARKER,
+  CRITERIA_MARKER,
+  PORTFOLIO_MARKER,
+  TIERS_MARKER,
+  WHITE_SPACE_MARKER,
+} from "./sheet-names";
+import { whiteSpaceText } from "./white-space-text";
+import { portfolioText } from "./portfolio-text";
 
 /*
  * Which workbook names are the add-in's marker names, and the titles its sheets start with: what
@@ -18,6 +26,8 @@ const KINDS: Record<string, SheetKind> = {
   [CRITERIA_MARKER.toUpperCase()]: "criteria",
   [TIERS_MARKER.toUpperCase()]: "tiers",
   [CREDIT_MARKER.toUpperCase()]: "credit",
+  [WHITE_SPACE_MARKER.toUpperCase()]: "whiteSpace",
+  [PORTFOLIO_MARKER.toUpperCase()]: "portfolio",
   [PLANS_MARKER.toUpperCase()]: "plans",
   [TEMPLATES_MARKER.toUpperCase()]: "templates",
   [TEAM_MARKER.toUpperCase()]: "team",
@@ -48,6 +58,10 @@ function titled(kind: SheetKind, text: string): boolean {
         return text === creditSheetText(lang).title;
       case "team":
         return text === teamText(lang).title;
+      case "whiteSpace":
+        return text === whiteSpaceText(lang).title;
+      case "portfolio":
+        return text === portfolioText(lang).title;
       case "plan": {
         const [before, after] = planText(lang).title("\u0000").split("\u0000");
         return (

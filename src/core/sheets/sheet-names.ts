@@ -66,6 +66,14 @@ export const CREDIT_SHEET_NAME = "KAM Credit";
 export const CREDIT_MARKER = "KAM_Credit";
 export const CREDIT_TABLE_NAME = "KAM_Credit_Table";
 
+/** Where to grow (issue 15): the white-space and portfolio sheets, their markers and tables. */
+export const WHITE_SPACE_SHEET_NAME = "KAM White Space";
+export const WHITE_SPACE_MARKER = "KAM_White_Space";
+export const WHITE_SPACE_TABLE_NAME = "KAM_White_Space_Table";
+export const PORTFOLIO_SHEET_NAME = "KAM Portfolio";
+export const PORTFOLIO_MARKER = "KAM_Portfolio";
+export const PORTFOLIO_TABLE_NAME = "KAM_Portfolio_Table";
+
 export const MAX_SHEET_NAME_LENGTH = 31;
 
 /** Excel reserves "History" for its change-tracking sheet, in any letter case. */

@@ -218,7 +218,16 @@ export interface LinkSpec {
 }
 
 /** The kinds of sheet the add-in creates. */
-export type SheetKind = "criteria" | "tiers" | "plan" | "plans" | "templates" | "credit" | "team";
+export type SheetKind =
+  | "criteria"
+  | "tiers"
+  | "plan"
+  | "plans"
+  | "templates"
+  | "credit"
+  | "team"
+  | "whiteSpace"
+  | "portfolio";
 
 export interface SheetSpec {
   kind: SheetKind;

@@ -55,13 +55,31 @@ export const TABLE_STYLES = {
   credit: "TableStyleMedium9",
   tiers: "TableStyleMedium2",
   criteria: "TableStyleLight9",
+  whiteSpace: "TableStyleMedium4",
+  portfolio: "TableStyleMedium7",
 } as const;
 
 export const TAB_COLORS = {
   credit: "#1F4E79",
   criteria: "#5B6B7F",
   tiers: "#2E7D32",
+  whiteSpace: "#BF8F00",
+  portfolio: "#7030A0",
 } as const;
+
+/** Fills by portfolio quadrant: strategic green, status blue, opportunistic yellow, streamline grey. */
+export const QUADRANT_SWATCHES: Record<
+  "strategic" | "status" | "opportunistic" | "streamline",
+  Swatch
+> = {
+  strategic: { fill: "#C6EFCE", fontColor: "#006100" },
+  status: { fill: "#DDEBF7", fontColor: "#1F4E79" },
+  opportunistic: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  streamline: { fill: "#EDEDED", fontColor: "#404040" },
+};
+
+/** A white-space cell: a category the account buys none of from us (Excel's "Neutral" pair, pale). */
+export const WHITE_SPACE_SWATCH: Swatch = { fill: "#FFF2CC", fontColor: "#7F6000" };
 
 /** East Asian wide characters (CJK, Hangul, full-width forms): about two columns each in Excel. */
 const WIDE_CHARACTER =

@@ -56,6 +56,17 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any: credit only lowers the stars; not_fail: no key account with credit FAIL; ok: key accounts need credit OK",
       targetGrowth: "A plan's sales target: prior-period sales × (1 + this)",
+      weightSize: "Portfolio: weight of size (the account's sales rank) in its attractiveness",
+      weightGrowth: "Portfolio: weight of sales growth over the prior period in attractiveness",
+      weightPotential:
+        "Portfolio: weight of potential (the account's purchases from all suppliers)",
+      weightPhilosophy: "Portfolio: weight of the business-philosophy score in attractiveness",
+      weightWallet: "Portfolio: weight of our share of the account's wallet in our strength",
+      weightStage: "Portfolio: weight of the relationship stage in our strength",
+      weightCredit: "Portfolio: weight of the credit status in our strength",
+      weightTenure: "Portfolio: weight of the years as a customer in our strength",
+      portfolioCut:
+        "Portfolio: attractiveness or strength (0–100) from this score up is high; it divides the four quadrants",
       spendPerArea:
         "Spend per unit of crop area (per mu): potential = crop area × this when the table has no potential column; 0 = not used",
       developmentMinHeadroom:
@@ -100,6 +111,15 @@ const CRITERIA_TEXT: Record<Lang, CriteriaSheetText> = {
       keyRequiresCredit:
         "any：信用只降低星级；not_fail：信用 FAIL 的客户不列为重点客户；ok：重点客户须信用 OK",
       targetGrowth: "计划的销售目标：上期销售额 × (1 + 此比例)",
+      weightSize: "客户组合：规模（销售额排名）在客户吸引力中的权重",
+      weightGrowth: "客户组合：销售增长（对比上期）在客户吸引力中的权重",
+      weightPotential: "客户组合：潜力（向所有供应商的采购额）在客户吸引力中的权重",
+      weightPhilosophy: "客户组合：经营理念评分在客户吸引力中的权重",
+      weightWallet: "客户组合：我方钱包份额在我方地位中的权重",
+      weightStage: "客户组合：关系阶段在我方地位中的权重",
+      weightCredit: "客户组合：信用状况在我方地位中的权重",
+      weightTenure: "客户组合：合作年限在我方地位中的权重",
+      portfolioCut: "客户组合：吸引力或我方地位（0–100）达到此分数即为“高”，据此划分四个象限",
       spendPerArea:
         "每亩（每单位种植面积）用药金额：表中没有潜力列时，潜力 = 种植面积 × 此值；0 = 不使用",
       developmentMinHeadroom:

@@ -111,6 +111,31 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
   ],
   location: ["location", "address", "地理位置", "位置", "地址"],
   shoppers: ["shoppers", "customers served", "consumer group", "消费人群", "客群"],
+  // Issue 15: a ledger with one row per account and product category (white space); the
+  // relationship stage and the years as a customer (our strength with the account).
+  category: [
+    "category",
+    "product category",
+    "product line",
+    "product group",
+    "品类",
+    "产品类别",
+    "产品品类",
+    "产品大类",
+    "类别",
+    "品种",
+  ],
+  stage: ["stage", "relationship stage", "关系阶段", "合作阶段", "客户关系"],
+  tenure: [
+    "tenure",
+    "years as customer",
+    "years as a customer",
+    "customer years",
+    "合作年限",
+    "合作年数",
+    "客户年限",
+    "年限",
+  ],
   // A shop's purchases of the category from all suppliers: what our sales are a share of.
   potential: [
     "potential",

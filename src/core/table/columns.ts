@@ -16,6 +16,9 @@ export type ColumnRole =
   | "philosophy"
   | "location"
   | "shoppers"
+  | "category"
+  | "stage"
+  | "tenure"
   /** What the account buys of the category from all suppliers (issue 15), or an estimate of it. */
   | "potential"
   /** Crop area (亩, hectares): the potential is area × the spend_per_area criterion when there is no potential column. */
@@ -35,6 +38,9 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "philosophy",
   "location",
   "shoppers",
+  "category",
+  "stage",
+  "tenure",
   "potential",
   "area",
 ];

@@ -1,6 +1,8 @@
 import { CellValue } from "../sheets/sheet-spec";
+import type { RelationshipStage } from "../plans/plan-vocabulary";
 import { AgingBuckets } from "../aging";
 import { AgingColumn } from "./aging-headers";
+import { CategoryColumn } from "./category-headers";
 import { ColumnMapping, ColumnRole } from "./columns";
 
 /** Where the header was found and how its columns map to roles. */
@@ -12,6 +14,8 @@ export interface DetectedTable {
   mapping: ColumnMapping;
   /** The aging-bucket columns, left to right; absent or empty when the table has none. */
   aging?: AgingColumn[];
+  /** A wide ledger's product-category columns, left to right (issue 15); absent when there are none. */
+  categories?: CategoryColumn[];
 }
 
 /** One customer row as read from the user's table, before duplicates are summed. */
@@ -35,6 +39,15 @@ export interface CustomerRow {
   philosophy?: number;
   location?: string;
   shoppers?: string;
+  /**
+   * The row's sales by product category (issue 15): the category column's text with the row's sales
+   * (a long ledger), or each category column's figure (a wide ledger, blank cells left out).
+   */
+  categorySales?: Record<string, number>;
+  /** The relationship stage, as a key, when the table has a stage column whose text names one. */
+  stage?: RelationshipStage;
+  /** Years as a customer. */
+  tenure?: number;
   /** The account's potential: its purchases of the category from all suppliers, or an estimate. */
   potential?: number;
   /** The account's crop area, for a potential of area × spend_per_area. */

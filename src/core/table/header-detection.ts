@@ -1,6 +1,7 @@
 import { COLUMN_ROLES, ColumnMapping, ColumnRole } from "./columns";
 import { CellValue, DetectedTable } from "./customer-types";
 import { findAgingColumns } from "./aging-headers";
+import { findCategoryColumns } from "./category-headers";
 import { matchHeader } from "./header-match";
 
 /** How far down the header may be: title rows, dates and blank rows often sit above it. */
@@ -54,6 +55,8 @@ function mapRow(row: readonly CellValue[]): RowMapping {
   const candidates: Candidate[] = [];
   // Aging buckets ("逾期1-30天") are not the overdue column their words may suggest.
   const aging = new Set(findAgingColumns(row).map((a) => a.column));
+  // So are a wide ledger's category columns ("杀虫剂销售额" is not the sales column).
+  for (const c of findCategoryColumns(row)) aging.add(c.column);
   row.forEach((cell, column) => {
     if (aging.has(column)) return;
     for (const m of matchHeader(headerText(cell))) candidates.push({ column, ...m });
@@ -104,11 +107,15 @@ export function detectColumns(values: CellValue[][]): DetectedTable | undefined 
   const headerCells = values[found.headerRow];
   const headers = Array.from({ length: width }, (_, i) => cellText(headerCells[i]));
   const aging = findAgingColumns(headerCells);
+  // A ledger with a category column is long (one row per account and category): no wide columns then.
+  const categories =
+    found.best.mapping.category === undefined ? findCategoryColumns(headerCells) : [];
   return {
     headerRow: found.headerRow,
     headers,
     mapping: found.best.mapping,
     ...(aging.length > 0 ? { aging } : {}),
+    ...(categories.length > 0 ? { categories } : {}),
   };
 }
 

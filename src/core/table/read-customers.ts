@@ -1,6 +1,8 @@
 import { Lang } from "../language";
 import { unnamedAccount } from "../tier-columns";
 import { AgingColumn } from "./aging-headers";
+import { CategoryColumn } from "./category-headers";
+import { stageOf } from "./stage-text";
 import { ColumnMapping, REQUIRED_ROLES } from "./columns";
 import { CellValue, CustomerRow, CustomerTable, DetectedTable } from "./customer-types";
 import { totalLabel } from "./header-match";
@@ -16,6 +18,7 @@ type NumberRole =
   | "terms"
   | "creditSales"
   | "philosophy"
+  | "tenure"
   | "potential"
   | "area";
 type TextRole = "region" | "location" | "shoppers";
@@ -29,6 +32,7 @@ const NUMBER_ROLES: readonly NumberRole[] = [
   "terms",
   "creditSales",
   "philosophy",
+  "tenure",
   "potential",
   "area",
 ];
@@ -41,6 +45,7 @@ const NON_NEGATIVE: ReadonlySet<NumberRole> = new Set([
   "daysOverdue",
   "terms",
   "creditSales",
+  "tenure",
   "potential",
   "area",
 ]);
@@ -78,6 +83,33 @@ function readFigures(
     const text = textAt(cells, mapping[role]);
     if (text !== undefined) customer[role] = text;
   }
+  // A stage that names none of the stages (in either language) is not assessed.
+  const stage = stageOf(textAt(cells, mapping.stage));
+  if (stage !== undefined) customer.stage = stage;
+}
+
+/**
+ * The row's sales by category: a long ledger's category text gets the row's sales (a blank category
+ * none: the sales still count for the account); a wide ledger's category columns their figures, a
+ * blank or zero cell left out (that is the white space), text or a negative figure reported.
+ */
+function readCategories(
+  customer: CustomerRow,
+  cells: readonly CellValue[],
+  mapping: ColumnMapping,
+  categories: readonly CategoryColumn[],
+  log: ProblemLog
+): void {
+  const sales: Record<string, number> = {};
+  const category = textAt(cells, mapping.category);
+  if (category !== undefined) sales[category] = customer.sales;
+  for (const { column, category: name } of categories) {
+    const cell = readNumberCell(cells[column]);
+    if (cell.kind === "blank") continue;
+    if (cell.kind === "text" || cell.value < 0) log.badNumber("category", customer.sheetRow);
+    else if (cell.value !== 0) sales[name] = (sales[name] ?? 0) + cell.value;
+  }
+  customer.categorySales = sales;
 }
 
 /** The row's aging buckets: blank is 0, text or a negative amount is reported and read as 0. */
@@ -131,7 +163,8 @@ function readRow(
   dated: boolean,
   aging: readonly AgingColumn[] = [],
   agingFrom: readonly number[] = [],
-  agingLabels: readonly string[] = []
+  agingLabels: readonly string[] = [],
+  categories: readonly CategoryColumn[] = []
 ): CustomerRow | undefined {
   const sales = readNumberCell(cells[mapping.sales as number]);
   if (dated && sales.kind === "number") {
@@ -154,7 +187,11 @@ function readRow(
   const value = sales.kind === "number" ? sales.value : 0;
   if (value < 0) log.add("negativeSales", sheetRow);
   if (name === undefined) log.add("blankAccount", sheetRow);
-  else log.account(name, sheetRow);
+  else {
+    // A long ledger lists each account once per category: only the same pair twice is a duplicate.
+    const category = textAt(cells, mapping.category);
+    log.account(category === undefined ? name : `${name} · ${category}`, sheetRow);
+  }
   const customer: CustomerRow = {
     sheetRow,
     account: name ?? unnamedAccount(sheetRow, lang),
@@ -167,6 +204,8 @@ function readRow(
   )
     log.add("noPhilosophyScore", sheetRow);
   if (aging.length > 0) readAging(customer, cells, aging, agingFrom, agingLabels, log);
+  if (mapping.category !== undefined || categories.length > 0)
+    readCategories(customer, cells, mapping, categories, log);
   return customer;
 }
 
@@ -179,7 +218,7 @@ function readRow(
  */
 export function readCustomers(
   values: CellValue[][],
-  detected: Pick<DetectedTable, "headerRow" | "mapping" | "aging">,
+  detected: Pick<DetectedTable, "headerRow" | "mapping" | "aging" | "categories">,
   firstRow: number,
   lang: Lang = "en",
   facts: CellFacts = {}
@@ -209,7 +248,8 @@ export function readCustomers(
       dated,
       aging,
       agingFrom,
-      agingLabels
+      agingLabels,
+      detected.categories
     );
     if (row) {
       rows.push(row);

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatAmount } from "../../core/language";
-import type { ColumnMapping } from "../../core/table/columns";
+import type { ColumnMapping, ColumnRole } from "../../core/table/columns";
 import type { CustomerRow } from "../../core/table/customer-types";
 import { previewRoles } from "../customer-data";
 import { useStrings } from "../strings-context";
@@ -59,9 +59,11 @@ export function DataPreview({ rows, mapping }: DataPreviewProps) {
               {roles.map((role) => (
                 <TableCell
                   key={role}
-                  className={typeof row[role] === "number" ? styles.number : undefined}
+                  className={
+                    typeof previewValue(row, role) === "number" ? styles.number : undefined
+                  }
                 >
-                  {show(row[role as keyof CustomerRow])}
+                  {show(previewValue(row, role))}
                 </TableCell>
               ))}
             </TableRow>
@@ -73,4 +75,10 @@ export function DataPreview({ rows, mapping }: DataPreviewProps) {
       </Caption1>
     </div>
   );
+}
+
+/** What the preview shows under a role: a long ledger's category is the key of the row's category sales. */
+function previewValue(row: CustomerRow, role: ColumnRole): CustomerRow[keyof CustomerRow] {
+  if (role === "category") return Object.keys(row.categorySales ?? {}).join(", ");
+  return row[role];
 }

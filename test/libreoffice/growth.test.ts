@@ -1,0 +1,93 @@
+/**
+ * The KAM White Space and KAM Portfolio sheets as the command line writes them for the sample
+ * workbooks (potential, townships and sales per category), recalculated by LibreOffice (issue 15).
+ */
+import * as path from "path";
+import { promises as fs } from "fs";
+import { analyseCustomers } from "../../src/core/analysis";
+import { DEFAULT_CRITERIA } from "../../src/core/criteria";
+import type { Lang } from "../../src/core/language";
+import { parseAddress } from "../../src/core/sheets/a1";
+import { growthSheets } from "../../src/core/sheets/growth-sheets";
+import { type SheetSpec, isFormulaCell } from "../../src/core/sheets/sheet-spec";
+import { detectColumns } from "../../src/core/table/header-detection";
+import { readCustomers } from "../../src/core/table/read-customers";
+import { loadWorkbook } from "../../src/xlsx/read-workbook";
+import { sheetValues } from "../../src/xlsx/sheet-values";
+import { runKam, scratchDir } from "../cli/run-kam";
+import { ERROR_CELL, csvNumber, hasLibreOffice, recalculate } from "./recalculate";
+
+const suite = hasLibreOffice ? describe : describe.skip;
+jest.setTimeout(180000);
+
+const ASSETS = path.join(__dirname, "..", "..", "assets");
+const SAMPLES: [Lang, string][] = [
+  ["zh-CN", path.join(ASSETS, "kam-sample-zh.xlsx")],
+  ["en", path.join(ASSETS, "kam-sample-en.xlsx")],
+];
+
+async function engineSpecs(file: string, lang: Lang): Promise<SheetSpec[]> {
+  const loaded = await loadWorkbook(file);
+  const values = sheetValues(loaded.workbook.worksheets[0], loaded.workbook);
+  const detected = detectColumns(values)!;
+  const rows = readCustomers(values, detected, 1, lang).rows;
+  return growthSheets(analyseCustomers(rows, { ...DEFAULT_CRITERIA }, lang), lang);
+}
+
+/** The formula cells of a spec whose recalculated text differs from the engine's value. */
+function differences(spec: SheetSpec, csv: string[][]): { wrong: string[]; checked: number } {
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const block of spec.blocks) {
+    const at = parseAddress(block.at);
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!isFormulaCell(cell) || cell.value === undefined) return;
+        checked++;
+        const got = csv[at.row + r]?.[at.col + c] ?? "";
+        const want = cell.value;
+        const ok =
+          typeof want === "number"
+            ? Math.abs((csvNumber(got) ?? NaN) - want) <= 1e-9 * Math.max(1, Math.abs(want))
+            : got === String(want ?? "");
+        if (!ok)
+          wrong.push(
+            `R${at.row + r + 1}C${at.col + c + 1} ${cell.formula}: ${got} ≠ ${String(want)}`
+          );
+      })
+    );
+  }
+  return { wrong, checked };
+}
+
+suite("KAM White Space and KAM Portfolio, recalculated by LibreOffice", () => {
+  let dir: string;
+  beforeAll(async () => (dir = await scratchDir("kam-lo-growth-")));
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  test.each(SAMPLES)(
+    "%s sample: no error cell, every formula equals the engine",
+    async (lang, sample) => {
+      const out = path.join(dir, `${lang}.xlsx`);
+      expect((await runKam(["analyze", sample, "--out", out, "--lang", lang])).code).toBe(0);
+      const sheets = await recalculate(out);
+      for (const [name, rows] of sheets)
+        rows.forEach((row, r) =>
+          row.forEach((f, c) =>
+            expect(ERROR_CELL.test(f) ? `${name}!R${r + 1}C${c + 1} ${f}` : "").toBe("")
+          )
+        );
+      const specs = await engineSpecs(sample, lang);
+      expect(specs.map((s) => s.name)).toEqual(["KAM White Space", "KAM Portfolio"]);
+      for (const spec of specs) {
+        const csv = sheets.get(spec.name);
+        expect(csv).toBeDefined();
+        const { wrong, checked } = differences(spec, csv!);
+        expect(wrong).toEqual([]);
+        // 36 shops: white space has a total and a gap count per shop; the portfolio two sides,
+        // the quadrant and the treatment per shop.
+        expect(checked).toBeGreaterThanOrEqual(36 * (spec.kind === "portfolio" ? 4 : 2));
+      }
+    }
+  );
+});
