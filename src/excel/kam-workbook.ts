@@ -53,6 +53,11 @@ export interface KamWorkbook {
   /** Every table in the workbook and the used range of every sheet the add-in did not create. */
   listSources(): Promise<SourceChoice[]>;
   readSource(id: string): Promise<SourceData>;
+  /**
+   * Calls `onChange` when cells of the source change (Excel's change events), until the function it
+   * resolves to is called. Absent where nothing can be watched (the pane's Refresh still reads again).
+   */
+  watchSource?(source: SourceData, onChange: () => void): Promise<() => Promise<void>>;
   /** The criteria saved in the workbook (the KAM_Criteria range), if any. */
   readCriteria(): Promise<CellValue[][] | undefined>;
   /**

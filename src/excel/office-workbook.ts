@@ -11,6 +11,7 @@ import { writeSheet } from "./sheet-writer";
 import { markSheets } from "./sheet-replacement";
 import { surveyWorkbook } from "./sheet-survey";
 import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
+import { watchSource } from "./source-watch";
 
 export interface OfficeWorkbookOptions extends Partial<RetryOptions> {
   /** Read block sizes; the defaults keep each read well inside Excel's limits. */
@@ -38,6 +39,18 @@ async function readLocation(
   };
 }
 
+/** Where a source read earlier sits, from what the read gave (its first cell and its values' size). */
+function watchedOf(source: SourceData) {
+  const columns = source.values.reduce((width, row) => Math.max(width, row.length), 0);
+  const rect = {
+    row: source.firstRow - 1,
+    column: source.firstColumn - 1,
+    rows: Math.max(1, source.values.length),
+    columns: Math.max(1, columns),
+  };
+  return { sheetName: source.sheetName, rect, kind: source.kind };
+}
+
 /**
  * The KamWorkbook of the running Excel, through Office.js (or whatever stands in for its globals).
  * Every method fails only with an OfficeWorkbookError whose `messageKey` the pane translates; a
@@ -60,6 +73,9 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
 
     readSource: (id: string) =>
       run(async (context) => readLocation(context, await locateById(context, id), read)),
+
+    watchSource: (source: SourceData, onChange: () => void) =>
+      guarded(() => watchSource(watchedOf(source), onChange), retry),
 
     readCriteria: () =>
       run(async (context): Promise<CellValue[][] | undefined> => {

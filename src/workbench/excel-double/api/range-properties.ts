@@ -77,14 +77,20 @@ export abstract class RangeProperties extends ClientObject<RangeRef> {
     return this.loaded("values");
   }
   set values(v: unknown) {
-    this.write("values", v, (ref) => data.writeContents(this.live(ref), v, "values"));
+    this.write("values", v, (ref) => this.contentsChanged(this.live(ref), v, "values"));
   }
   get formulas(): Scalar[][] {
     return this.loaded("formulas");
   }
   set formulas(v: unknown) {
-    this.write("formulas", v, (ref) => data.writeContents(this.live(ref), v, "formulas"));
+    this.write("formulas", v, (ref) => this.contentsChanged(this.live(ref), v, "formulas"));
   }
+  /** Writes the cells; the sheet's onChanged handlers are told, as Excel tells them. */
+  private contentsChanged(ref: RangeRef, v: unknown, property: string): void {
+    data.writeContents(ref, v, property);
+    this.context.host.cellsChanged(ref.sheet, ref.rect, "ThisLocalAddin");
+  }
+
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
   }

@@ -129,6 +129,8 @@ export class Range extends RangeProperties {
       const { sheet, rect } = this.live(ref);
       const cells = CELLS_CLEARED.get(applyTo);
       if (cells) sheet.cells.clear(rect, cells);
+      if (applyTo === "All" || applyTo === "Contents")
+        this.context.host.cellsChanged(sheet, rect, "ThisLocalAddin");
       if (applyTo === "All" || applyTo === "Hyperlinks")
         for (const key of [...sheet.hyperlinks.keys()]) {
           const [row, column] = key.split(",").map(Number);
