@@ -28,6 +28,8 @@ export const FEATURE_SETS = {
   dataValidation: "1.8",
   /** worksheet.pageLayout: paper, orientation, fit to pages, print titles, headers and footers. */
   pageLayout: "1.9",
+  /** Range.rowHidden (1.2) and Range.getVisibleView (1.3): which rows of the source are hidden. */
+  hiddenRows: "1.3",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

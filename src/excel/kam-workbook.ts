@@ -22,6 +22,8 @@ export interface SourceData extends SourceChoice {
   values: CellValue[][];
   /** The cells shown as dates ("row:column" within values): a date is no sales figure. */
   dateCells?: string[];
+  /** Indexes within values of the rows hidden in the sheet (by hand or by a filter). */
+  hiddenRows?: number[];
 }
 
 export interface WriteProgress {

@@ -12,6 +12,7 @@ import { markSheets } from "./sheet-replacement";
 import { surveyWorkbook } from "./sheet-survey";
 import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
 import { watchSource } from "./source-watch";
+import { askHiddenRows } from "./hidden-rows";
 
 export interface OfficeWorkbookOptions extends Partial<RetryOptions> {
   /** Read block sizes; the defaults keep each read well inside Excel's limits. */
@@ -24,7 +25,10 @@ async function readLocation(
   read: ReadOptions
 ): Promise<SourceData> {
   const dates = { found: [] as string[] };
+  // Asked before the values are read, so the question goes with their first block.
+  const hidden = askHiddenRows(context, location.sheetName, location.rect);
   const values = await readValues(context, location.sheetName, location.rect, read, dates);
+  const hiddenRows = await hidden();
   const { id, label, kind, sheetName, rect } = location;
   return {
     id,
@@ -36,6 +40,7 @@ async function readLocation(
     firstColumn: rect.column + 1,
     values,
     dateCells: dates.found,
+    hiddenRows,
   };
 }
 

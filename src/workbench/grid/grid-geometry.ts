@@ -59,6 +59,10 @@ function rowHeights(
   sheet.rowHeights.forEach((points, r) => {
     if (r < rows) heights.set(r, pointsToPixels(points));
   });
+  // A hidden row takes no room, as in Excel.
+  sheet.hiddenRows.forEach((r) => {
+    if (r < rows) heights.set(r, 0);
+  });
   return heights;
 }
 

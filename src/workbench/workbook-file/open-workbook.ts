@@ -43,6 +43,7 @@ function copyLayout(worksheet: Worksheet, sheet: SheetModel): void {
   // writes 12.8 points on every row) is drawn at the default, and wrapped rows grow to fit.
   worksheet.eachRow({ includeEmpty: true }, (row, number) => {
     if (row.height && row.height > DEFAULT_ROW_POINTS) sheet.rowHeights.set(number - 1, row.height);
+    if (row.hidden) sheet.hiddenRows.add(number - 1);
   });
   const view = worksheet.views?.[0] as
     { state?: string; xSplit?: number; ySplit?: number } | undefined;
