@@ -15,6 +15,8 @@ export const FEATURE_SETS = {
   /** NamedItem.formula can be set: a name is re-pointed instead of deleted and added again. */
   repointNames: "1.7",
   tabColor: "1.7",
+  /** worksheet.onChanged: the pane's preview follows edits of the source table. */
+  changeEvents: "1.7",
   freezePanes: "1.7",
   hyperlinks: "1.7",
   /** Workbook.properties.custom: the document properties that mark the add-in's sheets. */
@@ -26,6 +28,8 @@ export const FEATURE_SETS = {
   dataValidation: "1.8",
   /** worksheet.pageLayout: paper, orientation, fit to pages, print titles, headers and footers. */
   pageLayout: "1.9",
+  /** Range.rowHidden (1.2) and Range.getVisibleView (1.3): which rows of the source are hidden. */
+  hiddenRows: "1.3",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

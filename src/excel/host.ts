@@ -8,6 +8,17 @@ export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>
   return Excel.run(batch);
 }
 
+/**
+ * Excel.run on a context an earlier batch made: the one an event handler was added with, which
+ * Office.js needs to remove it.
+ */
+export function excelRunIn<T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
+  return Excel.run(context, batch);
+}
+
 /** Whether this Excel has ExcelApi `version`; false outside Office or when Office cannot say. */
 export function supportsExcelApi(version: string): boolean {
   try {

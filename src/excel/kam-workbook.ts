@@ -22,6 +22,8 @@ export interface SourceData extends SourceChoice {
   values: CellValue[][];
   /** The cells shown as dates ("row:column" within values): a date is no sales figure. */
   dateCells?: string[];
+  /** Indexes within values of the rows hidden in the sheet (by hand or by a filter). */
+  hiddenRows?: number[];
 }
 
 export interface WriteProgress {
@@ -53,6 +55,11 @@ export interface KamWorkbook {
   /** Every table in the workbook and the used range of every sheet the add-in did not create. */
   listSources(): Promise<SourceChoice[]>;
   readSource(id: string): Promise<SourceData>;
+  /**
+   * Calls `onChange` when cells of the source change (Excel's change events), until the function it
+   * resolves to is called. Absent where nothing can be watched (the pane's Refresh still reads again).
+   */
+  watchSource?(source: SourceData, onChange: () => void): Promise<() => Promise<void>>;
   /** The criteria saved in the workbook (the KAM_Criteria range), if any. */
   readCriteria(): Promise<CellValue[][] | undefined>;
   /**

@@ -11,6 +11,8 @@ import { writeSheet } from "./sheet-writer";
 import { markSheets } from "./sheet-replacement";
 import { surveyWorkbook } from "./sheet-survey";
 import { SourceLocation, listLocations, locateAroundCursor, locateById } from "./sources";
+import { watchSource } from "./source-watch";
+import { askHiddenRows } from "./hidden-rows";
 
 export interface OfficeWorkbookOptions extends Partial<RetryOptions> {
   /** Read block sizes; the defaults keep each read well inside Excel's limits. */
@@ -23,7 +25,10 @@ async function readLocation(
   read: ReadOptions
 ): Promise<SourceData> {
   const dates = { found: [] as string[] };
+  // Asked before the values are read, so the question goes with their first block.
+  const hidden = askHiddenRows(context, location.sheetName, location.rect);
   const values = await readValues(context, location.sheetName, location.rect, read, dates);
+  const hiddenRows = await hidden();
   const { id, label, kind, sheetName, rect } = location;
   return {
     id,
@@ -35,7 +40,20 @@ async function readLocation(
     firstColumn: rect.column + 1,
     values,
     dateCells: dates.found,
+    hiddenRows,
   };
+}
+
+/** Where a source read earlier sits, from what the read gave (its first cell and its values' size). */
+function watchedOf(source: SourceData) {
+  const columns = source.values.reduce((width, row) => Math.max(width, row.length), 0);
+  const rect = {
+    row: source.firstRow - 1,
+    column: source.firstColumn - 1,
+    rows: Math.max(1, source.values.length),
+    columns: Math.max(1, columns),
+  };
+  return { sheetName: source.sheetName, rect, kind: source.kind };
 }
 
 /**
@@ -60,6 +78,9 @@ export function officeWorkbook(options: OfficeWorkbookOptions = {}): KamWorkbook
 
     readSource: (id: string) =>
       run(async (context) => readLocation(context, await locateById(context, id), read)),
+
+    watchSource: (source: SourceData, onChange: () => void) =>
+      guarded(() => watchSource(watchedOf(source), onChange), retry),
 
     readCriteria: () =>
       run(async (context): Promise<CellValue[][] | undefined> => {

@@ -57,11 +57,21 @@ export interface PaneFlow {
   ): TeamWork;
 }
 
-/** The reader's "row:column" list of date cells, as the table reader asks about them. */
-function dateFacts(cells: readonly string[] | undefined): CellFacts {
-  if (!cells || cells.length === 0) return {};
-  const dates = new Set(cells);
-  return { isDate: (row, column) => dates.has(`${row}:${column}`) };
+/**
+ * The reader's "row:column" list of date cells and its hidden rows, as the table reader asks about
+ * them (the command line's reader answers the same questions from the file).
+ */
+function cellFacts(source: SourceData): CellFacts {
+  const facts: CellFacts = {};
+  if (source.dateCells && source.dateCells.length > 0) {
+    const dates = new Set(source.dateCells);
+    facts.isDate = (row, column) => dates.has(`${row}:${column}`);
+  }
+  if (source.hiddenRows && source.hiddenRows.length > 0) {
+    const hidden = new Set(source.hiddenRows);
+    facts.isHidden = (row) => hidden.has(row);
+  }
+  return facts;
 }
 
 export const coreFlow: PaneFlow = {
@@ -77,7 +87,7 @@ export const coreFlow: PaneFlow = {
       },
       source.firstRow,
       lang,
-      dateFacts(source.dateCells)
+      cellFacts(source)
     ),
   analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
   sheets: (analysis, lang, ledger) => [

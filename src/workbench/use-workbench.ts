@@ -17,7 +17,7 @@ export interface WorkbenchState {
   host?: WorkbenchHost;
   lang: Lang;
   theme: Theme;
-  /** Changes whenever the pane must start again: another workbook, language or theme. */
+  /** Changes whenever the pane must start again: another workbook. */
   session: number;
   loading: boolean;
   /** Writing the download. */
@@ -46,8 +46,8 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 
 /**
  * The workbench's state: the workbook in the double, and the display language and theme Office
- * gives the add-in. Each change starts the pane again, as opening a workbook or switching Office's
- * language restarts an add-in in Excel.
+ * gives the add-in. Opening a workbook starts the pane again, as it does in Excel; a language or theme
+ * switch keeps the pane and what it has done, and changes its words and colours.
  */
 export function useWorkbench() {
   const [state, setState] = useState<WorkbenchState>(() => ({
@@ -60,6 +60,19 @@ export function useWorkbench() {
   const restart = useCallback((change: Partial<WorkbenchState>) => {
     setState((old) => {
       const next = { ...old, ...change, session: old.session + 1 };
+      if (next.host) {
+        installOffice(next.host, next.lang, next.theme);
+        next.host.recalculate();
+      }
+      return next;
+    });
+  }, []);
+
+  // Office's language or theme: the globals say the new one and the functions write text in it; the
+  // pane is told through its environment and keeps its state (no new session).
+  const switchOffice = useCallback((change: Pick<Partial<WorkbenchState>, "lang" | "theme">) => {
+    setState((old) => {
+      const next = { ...old, ...change };
       if (next.host) {
         installOffice(next.host, next.lang, next.theme);
         next.host.recalculate();
@@ -113,7 +126,7 @@ export function useWorkbench() {
     open,
     download,
     openSample,
-    setLang: (lang: Lang) => restart({ lang }),
-    setTheme: (theme: Theme) => restart({ theme }),
+    setLang: (lang: Lang) => switchOffice({ lang }),
+    setTheme: (theme: Theme) => switchOffice({ theme }),
   };
 }

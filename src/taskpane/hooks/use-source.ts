@@ -6,6 +6,9 @@ import type { KamWorkbook, SourceChoice, SourceData } from "../../excel/kam-work
 import { detectCustomerSource, detectTable, readData, remap, sameHeader } from "../customer-data";
 import type { PaneFlow } from "../flow";
 
+/** How long the source's cells stay unchanged before the preview reads them again. */
+const EDIT_PAUSE_MS = 300;
+
 export interface SourceState {
   loading: boolean;
   choices: SourceChoice[];
@@ -47,6 +50,31 @@ export function useSource(workbook: KamWorkbook, flow: PaneFlow, lang: Lang) {
   useEffect(() => {
     void load(() => detectCustomerSource(workbook, flow));
   }, [load, workbook, flow]);
+
+  // The preview follows edits of the source: Excel tells the pane of every change to the source's
+  // cells, and once the edits pause the table is read again (a burst of typing or a paste is one
+  // read). Watching stops when another source is picked or the pane goes.
+  const watchedSource = useRef(state.source);
+  watchedSource.current = state.source;
+  const watchKey = state.source && `${state.source.id}\n${state.source.address}`;
+  useEffect(() => {
+    const watched = watchedSource.current;
+    if (!watched || !workbook.watchSource) return undefined;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let ended = false;
+    const onChange = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        if (!ended) void load(() => workbook.readSource(watched.id));
+      }, EDIT_PAUSE_MS);
+    };
+    const stop = workbook.watchSource(watched, onChange).catch(() => undefined);
+    return () => {
+      ended = true;
+      clearTimeout(quiet);
+      void stop.then((remove) => remove?.()).catch(() => undefined);
+    };
+  }, [workbook, load, watchKey]);
 
   /** Shows data read elsewhere (by the analysis run) as the current source. */
   const show = useCallback(

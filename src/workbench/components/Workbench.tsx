@@ -8,6 +8,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { useWorkbench } from "../use-workbench";
 import { WorkbenchTextContext, workbenchText } from "../workbench-text";
 import { PaneColumn } from "./PaneColumn";
@@ -32,6 +33,8 @@ export function Workbench() {
   const { state, open, openSample, download, setLang, setTheme } = useWorkbench();
   const { host, lang, theme } = state;
   const text = workbenchText(lang);
+  const dark = theme === "dark";
+  const environment = useMemo(() => ({ lang, dark }), [lang, dark]);
   return (
     <WorkbenchTextContext.Provider value={text}>
       {/* Layout on an inner element: FluentProvider copies its className onto every portal (menus,
@@ -59,7 +62,7 @@ export function Workbench() {
               <>
                 <WorkbookArea host={host} />
                 <aside className={styles.pane} aria-label="KAM task pane">
-                  <PaneColumn key={state.session} />
+                  <PaneColumn key={state.session} environment={environment} />
                 </aside>
               </>
             ) : (

@@ -2,6 +2,7 @@ import type { ColumnSpec, SheetSpec } from "../../core/sheets/sheet-spec";
 import type { SheetModel, WorkbookModel } from "../excel-double";
 import { addInSheets } from "./add-in-markers";
 import { sheetBlocks, sheetFormats } from "./sheet-cells";
+import { sheetPageSetup } from "./sheet-page-setup";
 import {
   sheetCharts,
   sheetConditionalFormats,
@@ -40,5 +41,6 @@ export function addInSheetSpecs(book: WorkbookModel): SheetSpec[] {
     links: sheetLinks(sheet),
     freeze: sheet.freeze,
     ...(sheet.tabColor && { tabColor: sheet.tabColor }),
+    pageSetup: sheetPageSetup(sheet),
   }));
 }

@@ -1,6 +1,21 @@
 import { DoubleErrorCode } from "./errors";
 import { RequestContext } from "./api/context";
 import { WorkbookModel } from "./model/workbook-model";
+import type { SheetModel } from "./model/sheet-model";
+import { type Rect, rectAddress } from "./a1";
+import type { EventHandler } from "./api/events";
+
+/** Excel.WorksheetChangedEventArgs, as far as the double fills it (no getRange, no details). */
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  /** The cells changed, without the sheet: "B7" or "A5:C9". */
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+  worksheetId: string;
+  /** "ThisLocalAddin" when the add-in's own request changed the cells; "Unknown" for the user. */
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
 
 /** Excel on the web's limits: 5 MB per request and per response, five million cells per read. */
 export interface HostLimits {
@@ -47,6 +62,7 @@ export class ExcelHost {
   readonly requests: RequestRecord[] = [];
   private readonly failures: DoubleErrorCode[] = [];
   private readonly syncWatchers = new Set<SyncWatcher>();
+  private readonly changeHandlers = new Map<SheetModel, Set<EventHandler<WorksheetChangedArgs>>>();
 
   get syncCount(): number {
     return this.requests.length;
@@ -89,9 +105,57 @@ export class ExcelHost {
     this.syncWatchers.forEach((watcher) => watcher(record, error));
   }
 
+  /** worksheet.onChanged: registers a handler for the sheet; returns what removes it. */
+  onSheetChanged(sheet: SheetModel, handler: EventHandler<WorksheetChangedArgs>): () => void {
+    const handlers = this.changeHandlers.get(sheet) ?? new Set();
+    this.changeHandlers.set(sheet, handlers);
+    handlers.add(handler);
+    return () => handlers.delete(handler);
+  }
+
+  /** Handlers registered on any sheet, to check that an add-in removes what it added. */
+  get changeHandlerCount(): number {
+    let count = 0;
+    this.changeHandlers.forEach((handlers) => (count += handlers.size));
+    return count;
+  }
+
+  /**
+   * Cells of `sheet` changed, by the user typing (the workbench's grid) or by a request: the sheet's
+   * onChanged handlers are called afterwards, each on its own, as Excel delivers events.
+   */
+  cellsChanged(
+    sheet: SheetModel,
+    rect: Rect,
+    triggerSource: WorksheetChangedArgs["triggerSource"]
+  ) {
+    const handlers = this.changeHandlers.get(sheet);
+    if (!handlers || handlers.size === 0) return;
+    const args: WorksheetChangedArgs = {
+      type: "WorksheetChanged",
+      address: rectAddress(rect),
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheet.id,
+      triggerSource,
+    };
+    for (const handler of [...handlers])
+      setTimeout(() => void Promise.resolve(handler(args)).catch(() => undefined), 0);
+  }
+
   /** Excel.run: a fresh context; what the batch left queued is synced when it returns. */
   async run<T>(batch: (context: RequestContext) => Promise<T> | T): Promise<T> {
     const context = new RequestContext(this);
+    const result = await batch(context);
+    if (context.pendingActions > 0) await context.sync();
+    return result;
+  }
+
+  /** Excel.run(context, batch): the batch on a context an earlier batch made (to remove a handler). */
+  async runIn<T>(
+    context: RequestContext,
+    batch: (context: RequestContext) => Promise<T> | T
+  ): Promise<T> {
     const result = await batch(context);
     if (context.pendingActions > 0) await context.sync();
     return result;

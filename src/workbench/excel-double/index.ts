@@ -4,7 +4,7 @@
  * applied at sync) and Excel on the web's request limits. See README.md beside this file.
  */
 import { ExcelHost } from "./host";
-import type { RequestContext } from "./api/context";
+import { RequestContext } from "./api/context";
 
 export { ExcelHost, EXCEL_WEB_LIMITS } from "./host";
 export type { HostLimits, RequestRecord, SyncWatcher } from "./host";
@@ -45,7 +45,11 @@ export function officeGlobals(host: ExcelHost, displayLanguage = "en-US"): Offic
   return {
     Excel: {
       run: <T>(first: Batch<T> | object, second?: Batch<T>) =>
-        host.run(typeof first === "function" ? (first as Batch<T>) : (second as Batch<T>)),
+        typeof first === "function"
+          ? host.run(first as Batch<T>)
+          : first instanceof RequestContext
+            ? host.runIn(first, second as Batch<T>)
+            : host.run(second as Batch<T>),
     },
     Office: {
       context: {

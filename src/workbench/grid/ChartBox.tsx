@@ -1,7 +1,7 @@
 import { makeStyles } from "@fluentui/react-components";
 import { a1, type RangeRef, type WorkbookModel } from "../excel-double";
 import type { SheetModel } from "../excel-double";
-import { ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
+import { type SheetGeometry, rowSpan } from "./grid-geometry";
 
 const useStyles = makeStyles({
   box: {
@@ -68,9 +68,12 @@ function place(chart: Chart, geometry: SheetGeometry) {
   const right = Math.min(end.column + 1, geometry.columns);
   return {
     left: geometry.columnLeft[start.column],
-    top: start.row * ROW_HEIGHT,
+    top: rowSpan(geometry, start.row).top,
     width: geometry.columnLeft[right] - geometry.columnLeft[start.column],
-    height: (end.row + 1 - start.row) * ROW_HEIGHT,
+    height:
+      rowSpan(geometry, end.row).top +
+      rowSpan(geometry, end.row).height -
+      rowSpan(geometry, start.row).top,
   };
 }
 

@@ -1,6 +1,12 @@
 import { makeStyles, tokens, mergeClasses } from "@fluentui/react-components";
 import { a1 } from "../excel-double";
-import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
+import {
+  HEADER_HEIGHT,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  type SheetGeometry,
+  rowSpan,
+} from "./grid-geometry";
 
 const useStyles = makeStyles({
   columnBar: {
@@ -97,11 +103,13 @@ export function RowHeaders({ geometry, cells, selection }: HeaderProps) {
         role="rowheader"
         className={mergeClasses(styles.header, current && styles.current)}
         style={{
-          top: r * ROW_HEIGHT,
+          ...rowSpan(geometry, r),
           left: 0,
           width: ROW_HEADER_WIDTH,
-          height: ROW_HEIGHT,
+          // The number at the bottom of a tall row, as Excel puts it.
           lineHeight: `${ROW_HEIGHT}px`,
+          paddingTop: rowSpan(geometry, r).height - ROW_HEIGHT,
+          boxSizing: "border-box",
         }}
       >
         {r + 1}

@@ -6,7 +6,9 @@ import { CellEditor } from "./CellEditor";
 import { ChartBox } from "./ChartBox";
 import { ColumnHeaders, RowHeaders } from "./GridHeaders";
 import { GridRows } from "./GridRows";
-import { ROW_HEADER_WIDTH, ROW_HEIGHT, sheetGeometry, visibleCells } from "./grid-geometry";
+import { ROW_HEADER_WIDTH, rowSpan, sheetGeometry, visibleCells } from "./grid-geometry";
+import { cellText } from "./cell-text";
+import { measureCellText } from "./wrap-lines";
 import { ListRefusal } from "./ListRefusal";
 import { useCellEditing } from "./use-cell-editing";
 import { useKeepInView } from "./use-keep-in-view";
@@ -51,8 +53,17 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
   const reachRow = Math.min(selection.row + selection.rows, 1048576) - 1;
   const reachColumn = Math.min(selection.column + selection.columns, 16384) - 1;
   const geometry = useMemo(
-    () => sheetGeometry(sheet, { row: reachRow, column: reachColumn }),
-    [sheet, version, reachRow, reachColumn]
+    () =>
+      sheetGeometry(
+        sheet,
+        { row: reachRow, column: reachColumn },
+        {
+          // Wrapped cells make their rows as tall as their text, measured as the grid draws it.
+          text: (r, c) => cellText(host.model.valueAt(sheet, r, c), sheet.cells.numberFormat(r, c)),
+          measure: measureCellText(),
+        }
+      ),
+    [host, sheet, version, reachRow, reachColumn]
   );
   const { row, column } = selection;
   const select = (r: number, c: number) => {
@@ -86,9 +97,9 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
   const cells = visibleCells(geometry, view);
   const box = (r: number, c: number) => ({
     left: geometry.columnLeft[c],
-    top: r * ROW_HEIGHT,
+    top: rowSpan(geometry, r).top,
     width: geometry.columnLeft[c + 1] - geometry.columnLeft[c] + 1,
-    height: ROW_HEIGHT + 1,
+    height: rowSpan(geometry, r).height + 1,
   });
   const cell = editing.editing;
 
@@ -131,7 +142,11 @@ export function SheetGrid({ host, sheet, version, onFollowLink }: SheetGridProps
                 geometry.columnLeft[Math.min(column + selection.columns, geometry.columns)] -
                 geometry.columnLeft[column] +
                 1,
-              height: selection.rows * ROW_HEIGHT + 1,
+              height:
+                rowSpan(geometry, row + selection.rows - 1).top +
+                rowSpan(geometry, row + selection.rows - 1).height -
+                rowSpan(geometry, row).top +
+                1,
             }}
           />
           {sheet.charts.map((chart) => (

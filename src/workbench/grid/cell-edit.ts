@@ -39,6 +39,7 @@ export function commitTyped(
   sheet.cells.setContent(row, column, typed.value, typed.formula);
   const newFormat = formatForTyped(text, format);
   if (newFormat) sheet.cells.setNumberFormat(row, column, newFormat);
+  host.cellsChanged(sheet, { row, column, rows: 1, columns: 1 }, "Unknown");
   host.changed();
   return { kind: "done" };
 }
@@ -64,5 +65,6 @@ export function fillDown(
       cells.setNumberFormat(r, c, format);
     }
   }
+  if (rect.rows > 1) host.cellsChanged(sheet, rect, "Unknown");
   host.changed();
 }

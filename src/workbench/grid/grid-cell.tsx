@@ -4,7 +4,7 @@ import { a1, type SheetModel } from "../excel-double";
 import type { WorkbenchHost } from "../host/workbench-host";
 import { conditionalStyle } from "./cell-rules";
 import { cellText, isErrorText, naturalAlignment } from "./cell-text";
-import { ROW_HEIGHT, type SheetGeometry } from "./grid-geometry";
+import { ROW_HEIGHT, type SheetGeometry, rowSpan } from "./grid-geometry";
 import { tableStyle } from "./table-style";
 
 const useStyles = makeStyles({
@@ -24,6 +24,15 @@ const useStyles = makeStyles({
     cursor: "cell",
   },
   spill: { zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // Wrapped text breaks between words (and anywhere in a word wider than the cell), as Excel's.
+  // Its lines sit at the bottom of the row, as Excel aligns them by default.
+  wrap: {
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    display: "flex",
+    flexDirection: "column",
+    justifyContent: "flex-end",
+  },
   link: { color: tokens.colorBrandForegroundLink, textDecoration: "underline", cursor: "pointer" },
 });
 
@@ -59,14 +68,19 @@ export function GridCell({
   const align =
     (style.horizontal?.toLowerCase() as CSSProperties["textAlign"]) ?? naturalAlignment(value);
   const left = geometry.columnLeft[column];
-  const spills = spillTo > column && align === "left" && text !== "";
+  // Wrapped text stays inside its cell; other text may run over empty cells to its right.
+  const spills = !style.wrap && spillTo > column && align === "left" && text !== "";
+  const { top, height } = rowSpan(geometry, row);
   const link = sheet.hyperlinks.get(`${row},${column}`);
   // An error's message is Excel's tooltip on the error: the functions say why they failed.
   const why = isErrorText(value) ? host.errorMessage(sheet, row, column) : undefined;
   const target = link?.documentReference ?? link?.address;
   const css: CSSProperties = {
     left,
-    top: row * ROW_HEIGHT,
+    top,
+    height,
+    // In a row taller than one line, one line of text sits at the bottom, as Excel aligns it.
+    paddingTop: style.wrap ? undefined : height - ROW_HEIGHT,
     width: geometry.columnLeft[(spills ? spillTo : column) + 1] - left,
     textAlign: align,
     fontWeight: style.bold ? 700 : undefined,
@@ -81,7 +95,8 @@ export function GridCell({
       role="gridcell"
       aria-colindex={column + 1}
       data-address={`${a1.columnLetters(column)}${row + 1}`}
-      className={mergeClasses(styles.cell, spills && styles.spill)}
+      data-wrap={style.wrap ? "true" : undefined}
+      className={mergeClasses(styles.cell, spills && styles.spill, style.wrap && styles.wrap)}
       style={css}
       title={why}
     >

@@ -32,9 +32,18 @@ function copyCells(worksheet: Worksheet, sheet: SheetModel): void {
   );
 }
 
+/** Excel's default row height, in points. */
+const DEFAULT_ROW_POINTS = 15;
+
 function copyLayout(worksheet: Worksheet, sheet: SheetModel): void {
   (worksheet.columns ?? []).forEach((column, index) => {
     if (column.width) sheet.columnWidths.set(index, characterWidthToPoints(column.width));
+  });
+  // A row the file makes taller than Excel's default keeps its height; a lower one (LibreOffice
+  // writes 12.8 points on every row) is drawn at the default, and wrapped rows grow to fit.
+  worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+    if (row.height && row.height > DEFAULT_ROW_POINTS) sheet.rowHeights.set(number - 1, row.height);
+    if (row.hidden) sheet.hiddenRows.add(number - 1);
   });
   const view = worksheet.views?.[0] as
     { state?: string; xSplit?: number; ySplit?: number } | undefined;

@@ -24,6 +24,7 @@ const SCALARS = [
   "cellCount",
   "isEntireColumn",
   "isEntireRow",
+  "rowHidden",
 ] as const;
 
 /** Excel.Range's properties: what load() reads and what setters queue. Methods are in range.ts. */
@@ -72,19 +73,37 @@ export abstract class RangeProperties extends ClientObject<RangeRef> {
   get isEntireRow(): boolean {
     return this.loaded("isEntireRow");
   }
+  /** ExcelApi 1.2: true when every row is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.write("rowHidden", hidden, (ref) => {
+      const { sheet, rect } = this.live(ref);
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+    });
+  }
 
   get values(): Scalar[][] {
     return this.loaded("values");
   }
   set values(v: unknown) {
-    this.write("values", v, (ref) => data.writeContents(this.live(ref), v, "values"));
+    this.write("values", v, (ref) => this.contentsChanged(this.live(ref), v, "values"));
   }
   get formulas(): Scalar[][] {
     return this.loaded("formulas");
   }
   set formulas(v: unknown) {
-    this.write("formulas", v, (ref) => data.writeContents(this.live(ref), v, "formulas"));
+    this.write("formulas", v, (ref) => this.contentsChanged(this.live(ref), v, "formulas"));
   }
+  /** Writes the cells; the sheet's onChanged handlers are told, as Excel tells them. */
+  private contentsChanged(ref: RangeRef, v: unknown, property: string): void {
+    data.writeContents(ref, v, property);
+    this.context.host.cellsChanged(ref.sheet, ref.rect, "ThisLocalAddin");
+  }
+
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
   }
@@ -167,6 +186,13 @@ export abstract class RangeProperties extends ClientObject<RangeRef> {
         return rect.rows === MAX_ROWS;
       case "isEntireRow":
         return rect.columns === MAX_COLUMNS;
+      case "rowHidden": {
+        let hidden = 0;
+        ref.sheet.hiddenRows.forEach(
+          (r) => (hidden += r >= rect.row && r < rect.row + rect.rows ? 1 : 0)
+        );
+        return hidden === 0 ? false : hidden === rect.rows ? true : null;
+      }
       default:
         return undefined;
     }

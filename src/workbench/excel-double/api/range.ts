@@ -4,6 +4,7 @@ import { RangeRef } from "../model/objects";
 import { currentRegion, intersection } from "../model/region";
 import type { RequestContext } from "./context";
 import { RangeProperties } from "./range-properties";
+import { RangeView } from "./range-view";
 
 function inSheet(rect: Rect): Rect {
   const fits =
@@ -41,6 +42,11 @@ export class Range extends RangeProperties {
       },
       nullable
     );
+  }
+
+  /** ExcelApi 1.3: the visible rows of the range. */
+  getVisibleView(): RangeView {
+    return new RangeView(this.context, () => this.live(this.model()));
   }
 
   getCell(row: number, column: number): Range {
@@ -129,6 +135,8 @@ export class Range extends RangeProperties {
       const { sheet, rect } = this.live(ref);
       const cells = CELLS_CLEARED.get(applyTo);
       if (cells) sheet.cells.clear(rect, cells);
+      if (applyTo === "All" || applyTo === "Contents")
+        this.context.host.cellsChanged(sheet, rect, "ThisLocalAddin");
       if (applyTo === "All" || applyTo === "Hyperlinks")
         for (const key of [...sheet.hyperlinks.keys()]) {
           const [row, column] = key.split(",").map(Number);

@@ -1,7 +1,9 @@
 import { Rect, parseRef, sameSheet } from "../a1";
 import { fail } from "../errors";
 import { SheetModel } from "../model/sheet-model";
+import type { WorksheetChangedArgs } from "../host";
 import { ClientObject } from "./client-object";
+import { EventHandlers } from "./events";
 import type { RequestContext } from "./context";
 import { ChartCollection } from "./charts";
 import { FreezePanes } from "./freeze-panes";
@@ -57,6 +59,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private chartsProxy?: ChartCollection;
   private freezeProxy?: FreezePanes;
   private pageLayoutProxy?: PageLayout;
+  private changedProxy?: EventHandlers<WorksheetChangedArgs>;
   get tables(): TableCollection {
     return (this.tablesProxy ??= new TableCollection(this.context, () => this.live()));
   }
@@ -65,6 +68,13 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   get freezePanes(): FreezePanes {
     return (this.freezeProxy ??= new FreezePanes(this.context, () => this.live()));
+  }
+
+  /** worksheet.onChanged (ExcelApi 1.7): the sheet's cells changed, by the user or a request. */
+  get onChanged(): EventHandlers<WorksheetChangedArgs> {
+    return (this.changedProxy ??= new EventHandlers(this.context, (handler) =>
+      this.context.host.onSheetChanged(this.live(), handler)
+    ));
   }
 
   get pageLayout(): PageLayout {

@@ -144,6 +144,13 @@ export class CellStore {
     }
   }
 
+  /** Every cell with a style of its own, row by row. */
+  forEachStyle(visit: (r: number, c: number, style: CellStyle) => void): void {
+    this.rows.forEach((row, r) =>
+      row?.styles?.forEach((style, c) => (style ? visit(r, c, style) : undefined))
+    );
+  }
+
   /** Calls `visit` with every formula cell, top to bottom and left to right. */
   forEachFormula(visit: (r: number, c: number, formula: string) => void): void {
     this.rows.forEach((row, r) =>

@@ -30,6 +30,10 @@ export interface PageLayoutModel {
 export class SheetModel {
   readonly cells = new CellStore();
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points that the sheet sets (an opened file's custom heights); others are 15. */
+  readonly rowHeights = new Map<number, number>();
+  /** Rows hidden (by hand or by a filter): zero-based indexes. */
+  readonly hiddenRows = new Set<number>();
   readonly charts: ChartModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly validations: ValidationModel[] = [];
