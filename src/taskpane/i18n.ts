@@ -376,7 +376,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
         within: { label: "不超过界限", hint: "只有累计份额不超过界限的客户才算 A 类。" },
       },
       reset: "恢复默认值",
-      fromWorkbook: "已从本工作簿的 KAM Criteria 工作表读取。",
+      fromWorkbook: "已从本工作簿的“KAM 评级标准”工作表读取。",
       unreadable: "无法读取本工作簿中保存的标准，现显示默认值。",
       invalid: {
         number: "请输入数字。",
@@ -394,8 +394,8 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       steps: {
         reading: "正在读取表格…",
         analysing: "正在给客户分级…",
-        writingCriteria: "正在写入 KAM Criteria 工作表…",
-        writingTiers: "正在写入 KAM Tiers 工作表…",
+        writingCriteria: "正在写入“KAM 评级标准”工作表…",
+        writingTiers: "正在写入“KAM 客户分级”工作表…",
         chart: "正在添加帕累托图…",
       },
       blockedByData: "请先解决上方红色标出的问题。",

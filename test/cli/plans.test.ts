@@ -73,8 +73,8 @@ describe("kam analyze --plans", () => {
     ]);
     expect(run.code).toBe(0);
     const names = await sheetNames(file("zh.xlsx"));
-    expect(names).toContain("Plan - 城关丰收农资店");
-    expect(names).toContain("KAM Plans");
+    expect(names).toContain("计划-城关丰收农资店");
+    expect(names).toContain("KAM 计划一览");
   });
 });
 

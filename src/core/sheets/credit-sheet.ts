@@ -7,7 +7,7 @@ import { Lang } from "../language";
 import { LIMIT_ACTION_TEXT } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
-import { CREDIT_MARKER, CREDIT_SHEET_NAME, CREDIT_TABLE_NAME } from "./sheet-names";
+import { CREDIT_MARKER, CREDIT_TABLE_NAME, sheetNames } from "./sheet-names";
 import { FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
   CREDIT_SWATCHES,
@@ -232,7 +232,7 @@ export function creditSheet(
   const statusCell = `$${columnLetter(statusCol)}${firstDataRow + 1}`;
   return {
     kind: "credit",
-    name: CREDIT_SHEET_NAME,
+    name: sheetNames(lang).credit,
     marker: CREDIT_MARKER,
     blocks: [
       { at: address(0, 0), rows: [[text.title], [text.note]] },

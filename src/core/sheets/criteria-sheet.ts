@@ -12,8 +12,8 @@ import {
 import {
   CRITERIA_MARKER,
   CRITERIA_RANGE_NAME,
-  CRITERIA_SHEET_NAME,
   CRITERIA_TABLE_NAME,
+  sheetNames,
 } from "./sheet-names";
 import { CellValue, RangeFormat, SheetSpec } from "./sheet-spec";
 import { criteriaSheetText } from "./sheet-text";
@@ -51,8 +51,7 @@ function valueFormat(spec: CriterionSpec, value: number | string): string {
  * The "KAM Criteria" sheet: a title, a line of explanation, and a table criterion | value |
  * explanation with one row per CRITERIA_SPECS entry. The workbook name KAM_Criteria covers the name
  * and value cells only (no header), the two-column shape parseCriteria and every KAM function read.
- * The sheet name stays English in every language so formulas and docs never change; its content is
- * translated.
+ * The sheet is named in the user's language (sheetNames); the workbook names are the same in all.
  */
 export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
   const text = criteriaSheetText(lang);
@@ -70,7 +69,7 @@ export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
 
   return {
     kind: "criteria",
-    name: CRITERIA_SHEET_NAME,
+    name: sheetNames(lang).criteria,
     marker: CRITERIA_MARKER,
     blocks: [
       { at: address(L.titleRow, 0), rows: [[text.title], [text.intro]] },

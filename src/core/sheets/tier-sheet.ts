@@ -14,7 +14,7 @@ import {
   textWidth,
   yesNoFormat,
 } from "./sheet-styles";
-import { TIERS_MARKER, TIERS_SHEET_NAME, TIERS_TABLE_NAME } from "./sheet-names";
+import { TIERS_MARKER, TIERS_TABLE_NAME, sheetNames } from "./sheet-names";
 import {
   CellValue,
   ChartSpec,
@@ -479,7 +479,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
 
   return {
     kind: "tiers",
-    name: TIERS_SHEET_NAME,
+    name: sheetNames(lang).tiers,
     marker: TIERS_MARKER,
     blocks,
     columns: columns.map((c, i) => ({

@@ -7,6 +7,7 @@ import { templatesSheet } from "../../../src/core/plans/templates-sheet";
 import { CellValue } from "../../../src/core/sheets/sheet-spec";
 import { riskyStrings } from "../sheets/spec-helpers";
 import { LANGS, specValues } from "./plan-fixtures";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 
 const NEEDS = {
   en: [
@@ -58,7 +59,7 @@ describe.each(LANGS)("templates in %s", (lang) => {
   test("the KAM Templates sheet: roles on top, stages, service model, rules, the tasks last", () => {
     expect([spec.kind, spec.name, spec.marker]).toEqual([
       "templates",
-      "KAM Templates",
+      sheetNames(lang).templates,
       "KAM_Templates",
     ]);
     const rules = 27 + templates.rules.length;

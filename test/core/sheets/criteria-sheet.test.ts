@@ -5,6 +5,7 @@ import {
   parseCriteria,
 } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress } from "../../../src/core/sheets/a1";
 import { criteriaSheet, criterionRow } from "../../../src/core/sheets/criteria-sheet";
 import { criteriaSheetText } from "../../../src/core/sheets/sheet-text";
@@ -41,9 +42,9 @@ describe.each(LANGS)("criteria sheet in %s", (lang) => {
   const grid = new SpecGrid(spec);
   const text = criteriaSheetText(lang);
 
-  test("is the add-in's criteria sheet, with the same English name in every language", () => {
+  test("is the add-in's criteria sheet, named in its language", () => {
     expect(spec.kind).toBe("criteria");
-    expect(spec.name).toBe("KAM Criteria");
+    expect(spec.name).toBe(sheetNames(lang).criteria);
     expect(spec.marker).toBe("KAM_Criteria_Sheet");
   });
 

@@ -1,6 +1,7 @@
 import { Analysis } from "../../../src/core/analysis-types";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress, parseRange } from "../../../src/core/sheets/a1";
 import { FormulaCell, SheetSpec, isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { tierColumnHeader, tierSheetText } from "../../../src/core/sheets/sheet-text";
@@ -70,9 +71,9 @@ describe.each(LANGS)("tier sheet in %s, minimal columns", (lang) => {
   const grid = new SpecGrid(spec);
   const text = tierSheetText(lang);
 
-  test("is the add-in's tier sheet, with the same English name in every language", () => {
+  test("is the add-in's tier sheet, named in its language", () => {
     expect(spec.kind).toBe("tiers");
-    expect(spec.name).toBe("KAM Tiers");
+    expect(spec.name).toBe(sheetNames(lang).tiers);
     expect(spec.marker).toBe("KAM_Tiers");
   });
 
