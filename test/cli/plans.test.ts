@@ -35,7 +35,13 @@ describe("kam analyze --plans", () => {
     expect(run.code).toBe(0);
     const names = await sheetNames(file("plans.xlsx"));
     // The sample has credit columns, so KAM Credit follows KAM Tiers (issue 11).
-    expect(names.slice(0, 5)).toEqual(["Customers", "KAM Criteria", "KAM Tiers", "KAM Credit", "KAM Templates"]);
+    expect(names.slice(0, 5)).toEqual([
+      "Customers",
+      "KAM Criteria",
+      "KAM Tiers",
+      "KAM Credit",
+      "KAM Templates",
+    ]);
     expect(names.filter((n) => n.startsWith("Plan - "))).toHaveLength(6);
     expect(names[names.length - 1]).toBe("KAM Plans");
   });

@@ -185,29 +185,32 @@ test("a Chinese table with a title above its header, in Chinese", async () => {
 describe.each([
   ["en-US", "en", "zh-CN", "zh-CN"],
   ["zh-CN", "zh-CN", "en-US", "en"],
-] as const)("made in %s, analysed again in %s", (firstDisplay, firstLang, thenDisplay, thenLang) => {
-  test("keeps its sheets and their names, and writes them in the new language", async () => {
-    excelWith(firstDisplay);
-    seedSheet(host, "客户", "A1", CHINESE);
-    selectRange(host, "客户!B5");
-    const first = await analyse(host, firstLang);
-    const namesBefore = host.model.sheets.map((s) => s.name);
-    expect(namesBefore).toContain(sheetNames(firstLang).tiers);
+] as const)(
+  "made in %s, analysed again in %s",
+  (firstDisplay, firstLang, thenDisplay, thenLang) => {
+    test("keeps its sheets and their names, and writes them in the new language", async () => {
+      excelWith(firstDisplay);
+      seedSheet(host, "客户", "A1", CHINESE);
+      selectRange(host, "客户!B5");
+      const first = await analyse(host, firstLang);
+      const namesBefore = host.model.sheets.map((s) => s.name);
+      expect(namesBefore).toContain(sheetNames(firstLang).tiers);
 
-    excelWith(thenDisplay, host);
-    selectRange(host, "客户!B5");
-    const then = await analyse(host, thenLang);
+      excelWith(thenDisplay, host);
+      selectRange(host, "客户!B5");
+      const then = await analyse(host, thenLang);
 
-    expect(host.model.sheets.map((s) => s.name)).toEqual(namesBefore);
-    expect(then.outcome.tierSheetName).toBe(first.outcome.tierSheetName);
-    expect(host.model.requireSheet(sheetNames(firstLang).tiers).cells.value(0, 0)).toBe(
-      tierSheetText(thenLang).title
-    );
-    expect(host.model.requireSheet(sheetNames(firstLang).criteria).cells.value(0, 0)).toBe(
-      criteriaSheetText(thenLang).title
-    );
-  });
-});
+      expect(host.model.sheets.map((s) => s.name)).toEqual(namesBefore);
+      expect(then.outcome.tierSheetName).toBe(first.outcome.tierSheetName);
+      expect(host.model.requireSheet(sheetNames(firstLang).tiers).cells.value(0, 0)).toBe(
+        tierSheetText(thenLang).title
+      );
+      expect(host.model.requireSheet(sheetNames(firstLang).criteria).cells.value(0, 0)).toBe(
+        criteriaSheetText(thenLang).title
+      );
+    });
+  }
+);
 
 test("a second run replaces the add-in's sheet and leaves the user's same-named sheet alone", async () => {
   excelWith("en-US");

@@ -35,10 +35,9 @@ describe("plan sheet names", () => {
   });
 
   test('"计划-<account>" in Chinese, made valid for Excel the same way', () => {
-    expect(planSheetNames(["城关丰收农资店", "农资: 东/西"], ["计划-城关丰收农资店"], "zh-CN")).toEqual([
-      "计划-城关丰收农资店 (2)",
-      "计划-农资 东-西",
-    ]);
+    expect(
+      planSheetNames(["城关丰收农资店", "农资: 东/西"], ["计划-城关丰收农资店"], "zh-CN")
+    ).toEqual(["计划-城关丰收农资店 (2)", "计划-农资 东-西"]);
   });
 
   test("never a name an existing plan has, in any letter case", () => {
