@@ -11,6 +11,8 @@ import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
+import { sheetNames as sheetNamesIn } from "../../src/core/sheets/sheet-names";
+import { tierSheetText } from "../../src/core/sheets/sheet-text";
 import { keepCustomProperties, sheetNames } from "./package-helpers";
 import { PLAN, editPlan, planCells } from "./plan-edits";
 
@@ -81,6 +83,31 @@ describe("kam analyze --plans", () => {
     const names = await sheetNames(file("zh.xlsx"));
     expect(names).toContain("计划-城关丰收农资店");
     expect(names).toContain("KAM 计划一览");
+  });
+
+  /*
+   * The sheets are found by their marks, never by name: a workbook made in one language and run
+   * again in the other keeps its sheets under the names they have, and gets no second set.
+   */
+  it.each([
+    ["en", "zh-CN"],
+    ["zh-CN", "en"],
+  ] as const)("a workbook made in %s and run again in %s keeps its sheets", async (first, then) => {
+    const made = file(`made-${first}.xlsx`);
+    const again = file(`again-${then}.xlsx`);
+    const args = ["--plans", "--plans-top", "2"];
+    expect(
+      (await runKam(["analyze", SAMPLES[first], "--out", made, ...args, "--lang", first])).code
+    ).toBe(0);
+    expect((await runKam(["analyze", made, "--out", again, ...args, "--lang", then])).code).toBe(0);
+    const before = await sheetNames(made);
+    expect(before).toContain(sheetNamesIn(first).tiers);
+    expect(before.filter((n) => n.startsWith(sheetNamesIn(first).planPrefix))).toHaveLength(2);
+    expect(await sheetNames(again)).toEqual(before);
+    const { workbook } = await loadWorkbook(again);
+    expect(workbook.getWorksheet(sheetNamesIn(first).tiers)?.getCell("A1").value).toBe(
+      tierSheetText(then).title
+    );
   });
 });
 
