@@ -334,24 +334,24 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
           hint: "欠款余额达到信用额度的这一比例时为 WATCH（关注）。",
         },
         creditFailUtilisation: {
-          label: "额度使用超过（%）即不合格",
-          hint: "欠款余额超过信用额度的这一比例时为 FAIL（不合格）。",
+          label: "额度使用超过（%）即高风险",
+          hint: "欠款余额超过信用额度的这一比例时为 FAIL（高风险）。",
         },
         creditWatchDays: {
           label: "逾期超过（天）即关注",
           hint: "逾期天数超过此值时为 WATCH（关注）。",
         },
         creditFailDays: {
-          label: "逾期超过（天）即不合格",
-          hint: "逾期天数超过此值时为 FAIL（不合格）。",
+          label: "逾期超过（天）即高风险",
+          hint: "逾期天数超过此值时为 FAIL（高风险）。",
         },
         creditWatchOverdueRatio: {
           label: "逾期比例超过（%）即关注",
           hint: "逾期金额占欠款余额的比例超过此值时为 WATCH（关注）。",
         },
         creditFailOverdueRatio: {
-          label: "逾期比例超过（%）即不合格",
-          hint: "逾期金额占欠款余额的比例超过此值时为 FAIL（不合格）。",
+          label: "逾期比例超过（%）即高风险",
+          hint: "逾期金额占欠款余额的比例超过此值时为 FAIL（高风险）。",
         },
         philosophyGood: {
           label: "经营理念良好（评分 1–5）",
@@ -382,7 +382,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
         number: "请输入数字。",
         range: (min, max) => `请输入 ${min} 到 ${max} 之间的值。`,
         aBelowB: "A 类界限必须小于 B 类界限。",
-        watchNotAboveFail: "“关注”不能高于“不合格”。",
+        watchNotAboveFail: "“关注”不能高于“高风险”。",
         fairNotAboveGood: "“一般”不能高于“良好”。",
         wholeStars: "请输入 1 到 4 之间的整数星级。",
       },

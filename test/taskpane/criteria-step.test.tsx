@@ -41,7 +41,7 @@ describe("criteria step", () => {
     expect(screen.getByText("A 类：合计占到这一销售份额的最大客户。")).toBeVisible();
     expect(screen.getByRole("radio", { name: "不超过界限" })).not.toBeChecked();
     await userEvent.setup().click(screen.getByRole("button", { name: "信用" }));
-    expect(screen.getByRole("spinbutton", { name: "逾期超过（天）即不合格" })).toHaveValue("90");
+    expect(screen.getByRole("spinbutton", { name: "逾期超过（天）即高风险" })).toHaveValue("90");
     expect(screen.getByRole("button", { name: "恢复默认值" })).toBeVisible();
   });
 

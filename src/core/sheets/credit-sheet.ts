@@ -4,6 +4,7 @@ import { Analysis } from "../analysis-types";
 import { CREDIT_STATUSES } from "../credit";
 import { AccountFinance, FinanceView, financeView } from "../finance";
 import { Lang } from "../language";
+import { creditFindingsCell } from "../credit-words";
 import { LIMIT_ACTION_TEXT } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
@@ -132,7 +133,7 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number) {
       width: 9,
     },
     { header: h.status, cell: (a) => a.status, width: 9 },
-    { header: h.reason, cell: (a) => a.reason, width: 40 },
+    { header: h.reason, cell: (a) => creditFindingsCell(a.status, a.reason, lang), width: 40 },
     {
       header: h.suggestedLimit,
       cell: (a) => a.suggestion.limit,
