@@ -72,7 +72,7 @@ export const ROLE_NAMES: Readonly<Record<Lang, Record<ColumnRole, string>>> = {
     creditSales: "赊销额",
     philosophy: "经营理念评分",
     location: "地理位置",
-    shoppers: "消费人群",
+    shoppers: "服务农户/主要作物",
   },
 };
 
@@ -135,7 +135,7 @@ export const PROBLEM_WORDING: Readonly<Record<Lang, ProblemWording>> = {
       creditSales: "没有赊销额列：DSO 以全部销售额为赊销额。",
       philosophy: "没有经营理念评分列：不评估经营理念。",
       location: "没有地理位置列：不显示地理位置。",
-      shoppers: "没有消费人群列：不显示消费人群。",
+      shoppers: "没有服务农户/主要作物列：不显示此项。",
     },
     textSales: (rows, examples) => `销售额列${rows}是文本（${examples}）：这些行不计入。`,
     blankSales: (rows) => `${rows}没有销售额：这些行不计入。`,

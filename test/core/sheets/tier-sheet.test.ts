@@ -179,7 +179,7 @@ describe.each(LANGS)("tier sheet in %s, minimal columns", (lang) => {
   test("summary labels are localized and name the cut-off and the key-account stars", () => {
     const label = (k: SummaryKey) => grid.raw(`A${(layout.summaryRow[k] as number) + 1}`);
     expect(label("paretoCount")).toBe(
-      lang === "en" ? "Accounts making up 70% of sales" : "占销售额 70% 的客户数"
+      lang === "en" ? "Accounts making up 70% of sales" : "累计达销售额 70% 所需客户数"
     );
     expect(label("keyAccounts")).toBe(
       lang === "en" ? "Key accounts (3★ or more)" : "重点客户数（3星及以上）"
