@@ -149,7 +149,7 @@ const ZH: CliText = {
   salesTooLarge:
     "销售额数值过大，无法求和（合计超出电子表格能表示的最大数）：请检查销售额列是否多输了位数",
   badSavedCriteria: (detail) =>
-    `“KAM Criteria”工作表中的评级标准无法使用（${detail}）：请改正，或使用 --criteria`,
+    `“KAM 评级标准”工作表中的评级标准无法使用（${detail}）：请改正，或使用 --criteria`,
   cannotWrite: (detail) => `无法写入输出文件（${detail}）`,
   noSheet: (sheet, sheets) => `没有名为“${sheet}”的工作表（现有工作表：${sheets}）`,
   sameFile: "--out 必须是另一个文件：输入文件从不修改",
@@ -158,7 +158,7 @@ const ZH: CliText = {
   criteriaNotText:
     '不是评级标准文件：应为 JSON（如 {"a_cutoff": 0.8}）或每行“名称,数值”的 CSV（UTF-8 文本）',
   seeHelp: "运行 `kam analyze --help` 查看可用选项。",
-  templatesUnreadable: "“KAM Templates”工作表中读不到角色或任务：已使用默认模板",
+  templatesUnreadable: "“KAM 计划模板”工作表中读不到角色或任务：已使用默认模板",
   planNamesMissing: (names) => `部分计划的数据无法更新，因为其隐藏名称已不存在：${names}`,
   markerTaken: (name, ref) =>
     `工作簿中有您自己的名称 ${name}（${ref}），本加载项用这个名称标记它的工作表；为了不改写您的工作表，未写入任何内容：请将该名称改名或删除（Excel：“公式 > 名称管理器”；LibreOffice：“工作表 > 命名区域和表达式 > 管理”），然后重新运行`,

@@ -1,5 +1,6 @@
 import { AbcClass } from "./abc";
-import { CreditFinding } from "./credit";
+import { CreditFinding, CreditStatus } from "./credit";
+import { CREDIT_STATUS_WORDS } from "./credit-words";
 import { Grade, GradeInput } from "./grade";
 import { Lang, formatAmount, formatAmountPair, formatPercentPair } from "./language";
 import { SHARE_TOLERANCE } from "./shares";
@@ -48,9 +49,10 @@ export function creditReason(findings: CreditFinding[], lang: Lang): string {
 interface GradeWords {
   abc: Record<AbcClass, string>;
   noSales: string;
-  credit: (status: string, capped: boolean) => string;
+  /** The credit status and, when it held the grade down, the stars it left. */
+  credit: (status: CreditStatus, capped: boolean, stars: number) => string;
   creditNotAssessed: string;
-  philosophy: (score: number, capped: boolean) => string;
+  philosophy: (score: number, capped: boolean, stars: number) => string;
   philosophyNotAssessed: string;
 }
 
@@ -66,9 +68,10 @@ const GRADE_TEXT: Record<Lang, GradeWords> = {
   "zh-CN": {
     abc: { A: "A类", B: "B类", C: "C类" },
     noSales: "无正销售额",
-    credit: (s, capped) => `信用 ${s}${capped ? "，降低星级" : ""}`,
+    credit: (s, capped, stars) =>
+      `信用${CREDIT_STATUS_WORDS["zh-CN"][s]}${capped ? `，降为 ${stars} 星` : ""}`,
     creditNotAssessed: "信用未评估",
-    philosophy: (n, capped) => `经营理念 ${n} 分${capped ? "，降低星级" : ""}`,
+    philosophy: (n, capped, stars) => `经营理念 ${n} 分${capped ? `，降为 ${stars} 星` : ""}`,
     philosophyNotAssessed: "经营理念未评估",
   },
 };
@@ -87,12 +90,12 @@ export function gradeReason(input: GradeInput, grade: Grade, lang: Lang, sales?:
   parts.push(
     input.credit === undefined
       ? words.creditNotAssessed
-      : words.credit(input.credit, grade.limitedBy.includes("credit"))
+      : words.credit(input.credit, grade.limitedBy.includes("credit"), grade.stars)
   );
   parts.push(
     input.philosophy === undefined
       ? words.philosophyNotAssessed
-      : words.philosophy(input.philosophy, grade.limitedBy.includes("philosophy"))
+      : words.philosophy(input.philosophy, grade.limitedBy.includes("philosophy"), grade.stars)
   );
   return parts.join(SEPARATOR[lang]);
 }

@@ -324,9 +324,9 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     criteria: {
       groups: { abc: "按销售份额分类（ABC）", credit: "信用", stars: "经营理念与重点客户" },
       fields: {
-        aCutoff: { label: "A 类界限（销售额 %）", hint: "A 类：合计占到这一销售份额的最大客户。" },
+        aCutoff: { label: "A 类界线（销售额 %）", hint: "A 类：合计占到这一销售份额的最大客户。" },
         bCutoff: {
-          label: "B 类界限（销售额 %）",
+          label: "B 类界线（销售额 %）",
           hint: "B 类：其后的客户，直到累计份额达到此值；其余为 C 类。",
         },
         creditWatchUtilisation: {
@@ -334,24 +334,24 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
           hint: "欠款余额达到信用额度的这一比例时为 WATCH（关注）。",
         },
         creditFailUtilisation: {
-          label: "额度使用超过（%）即不合格",
-          hint: "欠款余额超过信用额度的这一比例时为 FAIL（不合格）。",
+          label: "额度使用超过（%）即高风险",
+          hint: "欠款余额超过信用额度的这一比例时为 FAIL（高风险）。",
         },
         creditWatchDays: {
           label: "逾期超过（天）即关注",
           hint: "逾期天数超过此值时为 WATCH（关注）。",
         },
         creditFailDays: {
-          label: "逾期超过（天）即不合格",
-          hint: "逾期天数超过此值时为 FAIL（不合格）。",
+          label: "逾期超过（天）即高风险",
+          hint: "逾期天数超过此值时为 FAIL（高风险）。",
         },
         creditWatchOverdueRatio: {
           label: "逾期比例超过（%）即关注",
           hint: "逾期金额占欠款余额的比例超过此值时为 WATCH（关注）。",
         },
         creditFailOverdueRatio: {
-          label: "逾期比例超过（%）即不合格",
-          hint: "逾期金额占欠款余额的比例超过此值时为 FAIL（不合格）。",
+          label: "逾期比例超过（%）即高风险",
+          hint: "逾期金额占欠款余额的比例超过此值时为 FAIL（高风险）。",
         },
         philosophyGood: {
           label: "经营理念良好（评分 1–5）",
@@ -370,19 +370,19 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       rule: {
         label: "A 类的边界",
         cover: {
-          label: "覆盖界限",
-          hint: "跨过界限的那个客户也算 A 类，因此 A 类的销售额至少达到界限。",
+          label: "含跨线客户",
+          hint: "跨过界线的那个客户也算 A 类，因此 A 类的销售额至少达到界线。",
         },
-        within: { label: "不超过界限", hint: "只有累计份额不超过界限的客户才算 A 类。" },
+        within: { label: "不含跨线客户", hint: "只有累计份额不超过界线的客户才算 A 类。" },
       },
       reset: "恢复默认值",
-      fromWorkbook: "已从本工作簿的 KAM Criteria 工作表读取。",
+      fromWorkbook: "已从本工作簿的“KAM 评级标准”工作表读取。",
       unreadable: "无法读取本工作簿中保存的标准，现显示默认值。",
       invalid: {
         number: "请输入数字。",
         range: (min, max) => `请输入 ${min} 到 ${max} 之间的值。`,
-        aBelowB: "A 类界限必须小于 B 类界限。",
-        watchNotAboveFail: "“关注”不能高于“不合格”。",
+        aBelowB: "A 类界线必须小于 B 类界线。",
+        watchNotAboveFail: "“关注”不能高于“高风险”。",
         fairNotAboveGood: "“一般”不能高于“良好”。",
         wholeStars: "请输入 1 到 4 之间的整数星级。",
       },
@@ -394,8 +394,8 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       steps: {
         reading: "正在读取表格…",
         analysing: "正在给客户分级…",
-        writingCriteria: "正在写入 KAM Criteria 工作表…",
-        writingTiers: "正在写入 KAM Tiers 工作表…",
+        writingCriteria: "正在写入“KAM 评级标准”工作表…",
+        writingTiers: "正在写入“KAM 客户分级”工作表…",
         chart: "正在添加帕累托图…",
       },
       blockedByData: "请先解决上方红色标出的问题。",
@@ -407,7 +407,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       accounts: "客户数",
       keyAccounts: "重点客户",
       keyShare: (share) => `占销售额 ${share}`,
-      pareto: (cutoff) => `占销售额 ${cutoff} 的客户`,
+      pareto: (cutoff) => `累计达销售额 ${cutoff} 所需客户数`,
       paretoOf: (accounts) => `共 ${accounts} 个客户`,
       hhi: "集中度（HHI）",
       concentration: {
@@ -415,7 +415,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
         moderate: "中等：少数客户举足轻重。",
         high: "高：销售依赖少数几个客户。",
       },
-      effective: (customers) => `相当于 ${customers} 个同等规模的客户。`,
+      effective: (customers) => `等效客户数（10000÷HHI）：${customers}。`,
       keyList: (stars) => `重点客户（${"★".repeat(stars)} 及以上）`,
       keyListEmpty: (stars) => `按当前标准，没有客户达到 ${stars} 星。`,
       more: (count) => `……另有 ${count} 个，见分级表。`,

@@ -2,7 +2,8 @@ import type { Analysis } from "../core/analysis-types";
 import type { Lang } from "../core/language";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import type { PlanEntry } from "../core/plans/plan-generation";
-import { TEAM_MARKER, TEAM_SHEET_NAME } from "../core/plans/plan-names";
+import { TEAM_MARKER } from "../core/plans/plan-names";
+import { sheetNames } from "../core/sheets/sheet-names";
 import type { TemplatesOrigin } from "../core/plans/templates-parse";
 import type { KamWorkbook, WrittenSheet } from "../excel/kam-workbook";
 import type { PaneFlow } from "./flow";
@@ -66,7 +67,7 @@ export async function generatePlans(
   const entries = entriesAsWritten(work.entries, written);
 
   onStep("updating", PLANS_END);
-  const teamUpdate = { marker: TEAM_MARKER, sheetName: TEAM_SHEET_NAME, writes: team.writes };
+  const teamUpdate = { marker: TEAM_MARKER, sheetName: sheetNames(lang).team, writes: team.writes };
   const missing = await workbook.updatePlans(
     team.writes.length > 0 ? [...work.updates, teamUpdate] : work.updates
   );

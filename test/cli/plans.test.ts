@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { namedValues } from "../../src/xlsx/named-ranges";
 import type { Lang } from "../../src/core/language";
+import { CREDIT_STATUS_WORDS } from "../../src/core/credit-words";
 import { defaultTemplates } from "../../src/core/plans/default-templates";
 import type { PlanJson } from "../../src/core/plans/plan-model";
 import { planVocabulary } from "../../src/core/plans/plan-vocabulary";
@@ -11,6 +12,8 @@ import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
 import * as path from "path";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
+import { sheetNames as sheetNamesIn } from "../../src/core/sheets/sheet-names";
+import { tierSheetText } from "../../src/core/sheets/sheet-text";
 import { keepCustomProperties, sheetNames } from "./package-helpers";
 import { PLAN, editPlan, planCells } from "./plan-edits";
 
@@ -82,8 +85,33 @@ describe("kam analyze --plans", () => {
     ]);
     expect(run.code).toBe(0);
     const names = await sheetNames(file("zh.xlsx"));
-    expect(names).toContain("Plan - 城关丰收农资店");
-    expect(names).toContain("KAM Plans");
+    expect(names).toContain("计划-城关丰收农资店");
+    expect(names).toContain("KAM 计划一览");
+  });
+
+  /*
+   * The sheets are found by their marks, never by name: a workbook made in one language and run
+   * again in the other keeps its sheets under the names they have, and gets no second set.
+   */
+  it.each([
+    ["en", "zh-CN"],
+    ["zh-CN", "en"],
+  ] as const)("a workbook made in %s and run again in %s keeps its sheets", async (first, then) => {
+    const made = file(`made-${first}.xlsx`);
+    const again = file(`again-${then}.xlsx`);
+    const args = ["--plans", "--plans-top", "2"];
+    expect(
+      (await runKam(["analyze", SAMPLES[first], "--out", made, ...args, "--lang", first])).code
+    ).toBe(0);
+    expect((await runKam(["analyze", made, "--out", again, ...args, "--lang", then])).code).toBe(0);
+    const before = await sheetNames(made);
+    expect(before).toContain(sheetNamesIn(first).tiers);
+    expect(before.filter((n) => n.startsWith(sheetNamesIn(first).planPrefix))).toHaveLength(2);
+    expect(await sheetNames(again)).toEqual(before);
+    const { workbook } = await loadWorkbook(again);
+    expect(workbook.getWorksheet(sheetNamesIn(first).tiers)?.getCell("A1").value).toBe(
+      tierSheetText(then).title
+    );
   });
 });
 
@@ -123,7 +151,8 @@ describe("kam analyze --plans --json: what each plan says, from the account's ow
       // 白沙惠农 is 45 days overdue (credit WATCH): financial management first, and the reason says so.
       const hn = plans.find((p) => huinong.test(p.account));
       expect(need(hn, finance)?.priority).toBe(words.high);
-      expect(need(hn, finance)?.reason).toMatch(/WATCH/);
+      // The status as people read it: the code in English, 关注 in Chinese (issue 14).
+      expect(need(hn, finance)?.reason).toContain(CREDIT_STATUS_WORDS[lang].WATCH);
       expect(need(hn, finance)?.reason).toMatch(/45/);
       // 黄花田园 scores 3 for business philosophy: coaching first.
       const ty = plans.find((p) => tianyuan.test(p.account));

@@ -16,8 +16,22 @@ describe("CREDITWHY wording", () => {
     ["no limit", null, 1234.5, null, null, "no credit limit for a balance of 1,234.5"],
     ["no limit of 0", 0, 1000000, null, null, "no credit limit for a balance of 1,000,000"],
     ["overdue ratio fail", 1000, 100, 40, null, "overdue 40% of balance > 30%"],
-    ["days fail and ratio watch", 1000, 100, 20, 100, "100 days overdue > 90; overdue 20% of balance > 10%"],
-    ["three watch rules, one decimal", 100, 90, 15, 31, "utilisation 90% > 80%; 31 days overdue > 30; overdue 16.7% of balance > 10%"],
+    [
+      "days fail and ratio watch",
+      1000,
+      100,
+      20,
+      100,
+      "100 days overdue > 90; overdue 20% of balance > 10%",
+    ],
+    [
+      "three watch rules, one decimal",
+      100,
+      90,
+      15,
+      31,
+      "utilisation 90% > 80%; 31 days overdue > 30; overdue 16.7% of balance > 10%",
+    ],
   ];
   const zh: Why[] = [
     ["issue example", 100, 104, null, 45, "额度使用率 104% > 100%；逾期 45 天 > 30 天"],
@@ -25,9 +39,19 @@ describe("CREDITWHY wording", () => {
     ["exactly at the watch level says ≥", 100, 80, null, null, "额度使用率 80% ≥ 80%"],
     ["no limit", null, 1234.5, null, null, "欠款 1,234.5 但无信用额度"],
     ["overdue ratio fail", 1000, 100, 40, null, "逾期金额占欠款 40% > 30%"],
-    ["days fail and ratio watch", 1000, 100, 20, 100, "逾期 100 天 > 90 天；逾期金额占欠款 20% > 10%"],
+    [
+      "days fail and ratio watch",
+      1000,
+      100,
+      20,
+      100,
+      "逾期 100 天 > 90 天；逾期金额占欠款 20% > 10%",
+    ],
   ];
-  const cases: [Lang, ...Why][] = [...en.map((w) => ["en", ...w] as [Lang, ...Why]), ...zh.map((w) => ["zh-CN", ...w] as [Lang, ...Why])];
+  const cases: [Lang, ...Why][] = [
+    ...en.map((w) => ["en", ...w] as [Lang, ...Why]),
+    ...zh.map((w) => ["zh-CN", ...w] as [Lang, ...Why]),
+  ];
   test.each(cases)("%s: %s", (lang, _l, limit, balance, overdue, days, expected) => {
     expect(creditWhyFormula(lang, limit, balance, overdue, days)).toEqual([[expected]]);
   });
@@ -56,18 +80,39 @@ describe("CREDITWHY wording", () => {
 });
 
 describe("grade reasons", () => {
-  const reason = (input: GradeInput, lang: Lang, sales?: number) => gradeReason(input, gradeAccount(input, DEFAULT_CRITERIA), lang, sales);
+  const reason = (input: GradeInput, lang: Lang, sales?: number) =>
+    gradeReason(input, gradeAccount(input, DEFAULT_CRITERIA), lang, sales);
   test.each([
-    [{ abc: "A", credit: "OK", philosophy: 5 }, 10, "class A; credit OK; philosophy 5", "A类；信用 OK；经营理念 5 分"],
-    [{ abc: "A", credit: "WATCH", philosophy: 5 }, 10, "class A; credit WATCH lowers the grade; philosophy 5", "A类；信用 WATCH，降低星级；经营理念 5 分"],
-    [{ abc: "A", credit: "OK", philosophy: 3 }, 10, "class A; credit OK; philosophy 3 lowers the grade", "A类；信用 OK；经营理念 3 分，降低星级"],
+    [
+      { abc: "A", credit: "OK", philosophy: 5 },
+      10,
+      "class A; credit OK; philosophy 5",
+      "A类；信用正常；经营理念 5 分",
+    ],
+    [
+      { abc: "A", credit: "WATCH", philosophy: 5 },
+      10,
+      "class A; credit WATCH lowers the grade; philosophy 5",
+      "A类；信用关注，降为 3 星；经营理念 5 分",
+    ],
+    [
+      { abc: "A", credit: "OK", philosophy: 3 },
+      10,
+      "class A; credit OK; philosophy 3 lowers the grade",
+      "A类；信用正常；经营理念 3 分，降为 3 星",
+    ],
     [
       { abc: "A", credit: "FAIL", philosophy: 2 },
       10,
       "class A; credit FAIL lowers the grade; philosophy 2 lowers the grade",
-      "A类；信用 FAIL，降低星级；经营理念 2 分，降低星级",
+      "A类；信用高风险，降为 2 星；经营理念 2 分，降为 2 星",
     ],
-    [{ abc: "A" }, 10, "class A; credit not assessed; philosophy not assessed", "A类；信用未评估；经营理念未评估"],
+    [
+      { abc: "A" },
+      10,
+      "class A; credit not assessed; philosophy not assessed",
+      "A类；信用未评估；经营理念未评估",
+    ],
     [{ abc: "B", credit: "FAIL", philosophy: 1 }, 10, "class B", "B类"],
     [{ abc: "C", credit: "OK", philosophy: 5 }, 10, "class C", "C类"],
     [{ abc: "C" }, 0, "class C; no positive sales", "C类；无正销售额"],
@@ -106,8 +151,28 @@ describe("language helpers", () => {
   ])("formatPercent(%p) = %s", (n, text) => expect(formatPercent(n)).toBe(text));
 
   test("tier headers in both languages, in the issue's column order", () => {
-    expect(tierHeaders("en")).toEqual(["Account", "Sales", "Rank", "Share", "Cumulative share", "ABC", "Stars", "Key account", "Reason"]);
-    expect(tierHeaders("zh-CN")).toEqual(["客户", "销售额", "排名", "占比", "累计占比", "ABC分类", "星级", "重点客户", "评级理由"]);
+    expect(tierHeaders("en")).toEqual([
+      "Account",
+      "Sales",
+      "Rank",
+      "Share",
+      "Cumulative share",
+      "ABC",
+      "Stars",
+      "Key account",
+      "Reason",
+    ]);
+    expect(tierHeaders("zh-CN")).toEqual([
+      "客户",
+      "销售额",
+      "排名",
+      "占比",
+      "累计占比",
+      "ABC分类",
+      "星级",
+      "重点客户",
+      "评级理由",
+    ]);
     expect(unnamedAccount(5, "en")).toBe("(no name, row 5)");
     expect(unnamedAccount(5, "zh-CN")).toBe("（无名称，第 5 行）");
   });

@@ -5,6 +5,7 @@
  */
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { Workbench } from "./support/workbench";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 let browser: Browser;
 let bench: Workbench;
@@ -59,7 +60,14 @@ test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
   await bench.analyse();
   await screenshot(browser.page, "zh-2-analysed");
 
-  await bench.openSheet("KAM Tiers");
+  // Every tab the analysis wrote is named in Chinese (issue 14).
+  expect(await bench.sheetTabs()).toEqual([
+    "客户台账",
+    sheetNames("zh-CN").criteria,
+    sheetNames("zh-CN").tiers,
+    sheetNames("zh-CN").credit,
+  ]);
+  await bench.openSheet(sheetNames("zh-CN").tiers);
   expect(await bench.cell("A16").innerText()).toBe("客户");
   expect(await bench.cell("C3").innerText()).toBe("3,176,000");
   await screenshot(browser.page, "zh-3-tier-sheet");
@@ -69,7 +77,7 @@ test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
   await screenshot(browser.page, "zh-3b-portfolio-matrix");
 
   await bench.generatePlans(6, 0);
-  await bench.openSheet("KAM Plans");
+  await bench.openSheet(sheetNames("zh-CN").plans);
   expect(await bench.cell("A5").innerText()).toBe("城关丰收农资店");
   await screenshot(browser.page, "zh-4-plans-overview");
   const plan = (await bench.sheetTabs()).find((name) => name.includes("城关丰收农资店"));

@@ -4,6 +4,7 @@
  * the grid too. Screenshots in out/e2e/look-*.png.
  */
 import type { Lang } from "../../src/core/language";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { Workbench } from "./support/workbench";
 
@@ -44,7 +45,7 @@ async function look(lang: Lang, source: RegExp, accountHeader: string): Promise<
   await bench.generatePlans(6, 0);
 
   // The tier table's headers fit their columns.
-  await bench.openSheet("KAM Tiers");
+  await bench.openSheet(sheetNames(lang).tiers);
   await bench.goTo("A1");
   const headerRow = Number((await bench.scrollToText(accountHeader)).replace(/^[A-Z]+/, ""));
   expect(await clippedIn(headerRow)).toEqual([]);
@@ -54,17 +55,17 @@ async function look(lang: Lang, source: RegExp, accountHeader: string): Promise<
   // Twelve sheets do not fit in one line of tabs: the list of sheets reaches the last one.
   await browser.page.getByRole("button", { name: bench.text.allSheets }).click();
   await screenshot(browser.page, `look-${lang}-2-many-tabs`);
-  await browser.page.getByRole("menuitem", { name: "KAM Plans", exact: true }).click();
-  await browser.page.getByRole("grid", { name: "KAM Plans" }).waitFor();
+  await browser.page.getByRole("menuitem", { name: sheetNames(lang).plans, exact: true }).click();
+  await browser.page.getByRole("grid", { name: sheetNames(lang).plans }).waitFor();
   await expect(
-    browser.page.getByRole("tab", { name: "KAM Plans", exact: true }).isVisible()
+    browser.page.getByRole("tab", { name: sheetNames(lang).plans, exact: true }).isVisible()
   ).resolves.toBe(true);
   await screenshot(browser.page, `look-${lang}-3-last-tab-reached`);
 
   // The dark theme darkens the grid, not only the toolbar and the pane.
   await browser.page.getByRole("switch", { name: bench.text.dark }).click();
   await bench.ready();
-  await bench.openSheet("KAM Tiers");
+  await bench.openSheet(sheetNames(lang).tiers);
   const background = await browser.page
     .getByRole("grid")
     .evaluate((grid) => getComputedStyle(grid).backgroundColor);

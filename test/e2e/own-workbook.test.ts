@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { tierColumnHeader } from "../../src/core/sheets/sheet-text";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 import { Workbench, below } from "./support/workbench";
 
 let browser: Browser;
@@ -59,7 +60,7 @@ test("a user's workbook: its table is found from the cursor and analysed, in the
   await screenshot(browser.page, "own-1-opened-dark");
 
   await bench.analyse();
-  await bench.openSheet("KAM Tiers");
+  await bench.openSheet(sheetNames("zh-CN").tiers);
   const firstAccount = below(await bench.scrollToText(tierColumnHeader("account", "zh-CN")));
   expect(await bench.cell(firstAccount).innerText()).toBe("东风农资");
   expect(await bench.cell("C3").innerText()).toBe("1,065,000");

@@ -122,8 +122,8 @@ test("with no templates sheet, one is written in the display language, with its 
   const { outcome } = await plan(host, "zh-CN", analysis, ["城关农资店", "金谷种业"], TODAY);
 
   expect(outcome.templates).toBe("absent");
-  const templates = host.model.requireSheet("KAM Templates");
+  const templates = host.model.requireSheet("KAM 计划模板");
   expect(templates.cells.value(0, 0)).toBe(planText("zh-CN").templates.title);
   expect(host.model.name("KAM_Templates")?.ref?.sheet).toBe(templates);
-  expect(outcome.entries.map((e) => e.sheetName)).toEqual(["Plan - 城关农资店", "Plan - 金谷种业"]);
+  expect(outcome.entries.map((e) => e.sheetName)).toEqual(["计划-城关农资店", "计划-金谷种业"]);
 });

@@ -6,6 +6,8 @@
  */
 import { DEFAULT_CRITERIA } from "../../src/core/criteria";
 import type { Lang } from "../../src/core/language";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
+import { criteriaSheetText, tierSheetText } from "../../src/core/sheets/sheet-text";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import { coreFlow } from "../../src/taskpane/flow";
 import { runAnalysis } from "../../src/taskpane/run-analysis";
@@ -70,8 +72,10 @@ let host: ExcelHost;
 let uninstall: () => void;
 afterEach(() => uninstall?.());
 
-function excelWith(displayLanguage: string): ExcelHost {
-  host = new ExcelHost();
+/** A new Excel in `displayLanguage`, or the same workbook opened again in another language. */
+function excelWith(displayLanguage: string, workbook = new ExcelHost()): ExcelHost {
+  uninstall?.();
+  host = workbook;
   uninstall = installExcelDouble(host, displayLanguage);
   return host;
 }
@@ -165,10 +169,48 @@ test("a Chinese table with a title above its header, in Chinese", async () => {
     "新市种子站",
     "白水植保",
   ]);
-  const tiers = host.model.requireSheet("KAM Tiers");
+  const tiers = host.model.requireSheet("KAM 客户分级");
   const tierTable = host.model.tables.find((t) => t.sheet === tiers)!;
   expect(tiers.cells.value(tierTable.rect.row, tierTable.rect.column)).toBe("客户");
+  expect(host.model.sheets.map((s) => s.name).sort()).toEqual(
+    ["客户", "KAM 评级标准", "KAM 客户分级"].sort()
+  );
 });
+
+/*
+ * Sheets are found by their marks, never by name: a workbook made in one language and analysed
+ * again in the other keeps its sheets under the names they have (formulas of the user's point into
+ * them), and gets no second set.
+ */
+describe.each([
+  ["en-US", "en", "zh-CN", "zh-CN"],
+  ["zh-CN", "zh-CN", "en-US", "en"],
+] as const)(
+  "made in %s, analysed again in %s",
+  (firstDisplay, firstLang, thenDisplay, thenLang) => {
+    test("keeps its sheets and their names, and writes them in the new language", async () => {
+      excelWith(firstDisplay);
+      seedSheet(host, "客户", "A1", CHINESE);
+      selectRange(host, "客户!B5");
+      const first = await analyse(host, firstLang);
+      const namesBefore = host.model.sheets.map((s) => s.name);
+      expect(namesBefore).toContain(sheetNames(firstLang).tiers);
+
+      excelWith(thenDisplay, host);
+      selectRange(host, "客户!B5");
+      const then = await analyse(host, thenLang);
+
+      expect(host.model.sheets.map((s) => s.name)).toEqual(namesBefore);
+      expect(then.outcome.tierSheetName).toBe(first.outcome.tierSheetName);
+      expect(host.model.requireSheet(sheetNames(firstLang).tiers).cells.value(0, 0)).toBe(
+        tierSheetText(thenLang).title
+      );
+      expect(host.model.requireSheet(sheetNames(firstLang).criteria).cells.value(0, 0)).toBe(
+        criteriaSheetText(thenLang).title
+      );
+    });
+  }
+);
 
 test("a second run replaces the add-in's sheet and leaves the user's same-named sheet alone", async () => {
   excelWith("en-US");

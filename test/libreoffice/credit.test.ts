@@ -4,6 +4,7 @@ import { promises as fs } from "fs";
 import { analyseCustomers } from "../../src/core/analysis";
 import { DEFAULT_CRITERIA } from "../../src/core/criteria";
 import type { Lang } from "../../src/core/language";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 import { parseAddress } from "../../src/core/sheets/a1";
 import { creditSheet } from "../../src/core/sheets/credit-sheet";
 import { type SheetSpec, isFormulaCell } from "../../src/core/sheets/sheet-spec";
@@ -80,7 +81,7 @@ suite("the KAM Credit sheet, recalculated by LibreOffice", () => {
       const out = path.join(dir, `${lang}.xlsx`);
       expect((await runKam(["analyze", sample, "--out", out, "--lang", lang])).code).toBe(0);
       const sheets = await recalculate(out);
-      const csv = sheets.get("KAM Credit");
+      const csv = sheets.get(sheetNames(lang).credit);
       expect(csv).toBeDefined();
       for (const [name, rows] of sheets)
         rows.forEach((row, r) =>

@@ -9,6 +9,7 @@ import { promises as fs } from "fs";
 import JSZip from "jszip";
 import * as path from "path";
 import type { Lang } from "../../src/core/language";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { SAMPLES, runKam, scratchDir } from "../cli/run-kam";
 import { type PrintedSheet, hasSoffice, pagesPerSheet } from "./print-pages";
@@ -75,7 +76,7 @@ suite.each(["en", "zh-CN"] as Lang[])("the %s demo workbook printed", (lang) => 
 
   test("a plan prints at most two pages wide, the other sheets one page wide", () => {
     for (const name of generated) {
-      const wide = name.startsWith("Plan - ") ? 2 : 1;
+      const wide = name.startsWith(sheetNames(lang).planPrefix) ? 2 : 1;
       const limit = bound(rows.get(name) ?? 0, wide);
       expect([name, (printed.get(name)?.pages ?? 0) <= limit]).toEqual([name, true]);
     }
@@ -93,7 +94,7 @@ suite.each(["en", "zh-CN"] as Lang[])("the %s demo workbook printed", (lang) => 
     expect(lastRow).toBeLessThan(ROWS_PER_PAGE);
     const { workbook } = await loadWorkbook(file);
     expect(lastColumn).toBeLessThanOrEqual(
-      workbook.getWorksheet("KAM Tiers")?.actualColumnCount ?? 0
+      workbook.getWorksheet(sheetNames(lang).tiers)?.actualColumnCount ?? 0
     );
   });
 });

@@ -45,9 +45,9 @@ describe("the pane with the real engine", () => {
     await screen.findByRole("heading", { name: "4. 结果" });
     const [specs] = workbook.writeSheets.mock.calls[0];
     expect(specs.map((s) => [s.kind, s.name])).toEqual([
-      ["criteria", "KAM Criteria"],
-      ["tiers", "KAM Tiers"],
-      ["credit", "KAM Credit"], // the table has a credit column (issue 11)
+      ["criteria", "KAM 评级标准"],
+      ["tiers", "KAM 客户分级"],
+      ["credit", "KAM 信用"], // the table has a credit column (issue 11)
     ]);
     // 金鸡农资 is one account: 356,000 + 64,000.
     expect(

@@ -37,11 +37,11 @@ describe("criteria step", () => {
   it("shows the same in Simplified Chinese", async () => {
     renderPane({ lang: "zh-CN" });
     expect(await screen.findByRole("heading", { name: "2. 标准" })).toBeVisible();
-    expect(screen.getByRole("spinbutton", { name: "A 类界限（销售额 %）" })).toHaveValue("70");
+    expect(screen.getByRole("spinbutton", { name: "A 类界线（销售额 %）" })).toHaveValue("70");
     expect(screen.getByText("A 类：合计占到这一销售份额的最大客户。")).toBeVisible();
-    expect(screen.getByRole("radio", { name: "不超过界限" })).not.toBeChecked();
+    expect(screen.getByRole("radio", { name: "不含跨线客户" })).not.toBeChecked();
     await userEvent.setup().click(screen.getByRole("button", { name: "信用" }));
-    expect(screen.getByRole("spinbutton", { name: "逾期超过（天）即不合格" })).toHaveValue("90");
+    expect(screen.getByRole("spinbutton", { name: "逾期超过（天）即高风险" })).toHaveValue("90");
     expect(screen.getByRole("button", { name: "恢复默认值" })).toBeVisible();
   });
 

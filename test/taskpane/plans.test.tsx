@@ -192,7 +192,7 @@ describe("the Plans step", () => {
     expect(within(step).getByText("★★★★ · 52.2% · 重点客户")).toBeVisible();
     await user.click(within(step).getByRole("button", { name: "生成计划" }));
     expect(await within(step).findByText("新建 2 个计划；更新 0 个计划。")).toBeVisible();
-    expect(within(step).getByRole("button", { name: "打开 KAM Plans 一览表" })).toBeVisible();
+    expect(within(step).getByRole("button", { name: "打开“KAM 计划一览”工作表" })).toBeVisible();
     expect(within(step).getByRole("region", { name: "新建的计划" })).toBeVisible();
   });
 

@@ -84,7 +84,7 @@ describe("results", () => {
     expect(screen.getByText("已写入 “KAM Criteria”, “KAM Tiers (2)”。")).toBeVisible();
     expect(within(card("销售总额")).getByText("1,150")).toBeVisible();
     expect(within(card("重点客户")).getByText("占销售额 78.3%")).toBeVisible();
-    expect(screen.getByText("占销售额 70% 的客户")).toBeVisible();
+    expect(screen.getByText("累计达销售额 70% 所需客户数")).toBeVisible();
     expect(screen.getByText(/高：销售依赖少数几个客户。/)).toBeVisible();
     expect(screen.getByRole("region", { name: "重点客户（★★★ 及以上）" })).toBeVisible();
     expect(screen.getByText("★★★★ · 占销售额 52.2% · A 类")).toBeVisible();

@@ -4,6 +4,8 @@ import { daysSalesOutstanding } from "../dso";
 import { Lang, formatAmount, formatPercent } from "../language";
 import { CellValue } from "../sheets/sheet-spec";
 import { Priority, planVocabulary } from "./plan-vocabulary";
+import { CreditStatus } from "../credit";
+import { CREDIT_STATUS_WORDS } from "../credit-words";
 
 /**
  * Step 1's second half for one account: which of its needs come first, from its own figures. Each rule
@@ -219,7 +221,11 @@ function shown(
   decimals = 1
 ): string {
   if (typeof value === "boolean") return YES_NO[lang][value ? 0 : 1];
-  if (typeof value === "string") return value;
+  // A credit status is shown as people read it (关注, not WATCH); other text as it is.
+  if (typeof value === "string")
+    return figure === "credit"
+      ? (CREDIT_STATUS_WORDS[lang][value as CreditStatus] ?? value)
+      : value;
   if (PERCENT_FIGURES.has(figure)) return formatPercent(value, decimals);
   return Number.isInteger(value) ? formatAmount(value, 0) : formatAmount(value, decimals);
 }

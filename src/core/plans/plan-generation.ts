@@ -77,7 +77,8 @@ export function planWork(request: PlanRequest): PlanWork {
   );
   const sheetNames = planSheetNames(
     fresh.map((a) => a.account),
-    registry.plans.map((p) => p.sheetName)
+    registry.plans.map((p) => p.sheetName),
+    lang
   );
   const { criteria } = analysis;
   const stages = planStages(request.templates, lang);

@@ -1,18 +1,15 @@
 import { accountKey } from "../tiers";
-import { validSheetName } from "../sheets/sheet-names";
+import type { Lang } from "../language";
+import { sheetNames, validSheetName } from "../sheets/sheet-names";
 
 /**
- * The names of the plan sheets and of the workbook names they define. Sheet names stay English in
- * every language (as the tier sheet's do); what is inside is translated.
+ * The names of the plan sheets and of the workbook names they define. Sheet names are in the user's
+ * language (SHEET_NAMES); the workbook names are the same in every language.
  */
 
-export const TEMPLATES_SHEET_NAME = "KAM Templates";
 export const TEMPLATES_MARKER = "KAM_Templates";
-export const PLANS_SHEET_NAME = "KAM Plans";
 export const PLANS_MARKER = "KAM_Plans";
 export const PLANS_TABLE_NAME = "KAM_Plans_Table";
-/** The team roster and workload sheet (see team-sheet.ts). */
-export const TEAM_SHEET_NAME = "KAM Team";
 export const TEAM_MARKER = "KAM_Team";
 
 /**
@@ -90,17 +87,21 @@ export function planNumber(marker: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const SHEET_PREFIX = "Plan - ";
-
 /**
- * The sheet names for new plans, one per account, in order: "Plan - <account>" made valid for Excel
- * (31 characters, no : \ / ? * [ ]) and distinct from every name in `taken` and from each other, so two
- * accounts whose names shorten to the same sheet name both get a plan ("Plan - …", "Plan - … (2)").
+ * The sheet names for new plans, one per account, in order: "Plan - <account>" ("计划-<account>" in
+ * Chinese) made valid for Excel (31 characters, no : \ / ? * [ ]) and distinct from every name in
+ * `taken` and from each other, so two accounts whose names shorten to the same sheet name both get a
+ * plan ("Plan - …", "Plan - … (2)").
  */
-export function planSheetNames(accounts: readonly string[], taken: readonly string[]): string[] {
+export function planSheetNames(
+  accounts: readonly string[],
+  taken: readonly string[],
+  lang: Lang
+): string[] {
   const used = [...taken];
+  const prefix = sheetNames(lang).planPrefix;
   return accounts.map((account) => {
-    const name = validSheetName(`${SHEET_PREFIX}${account.trim()}`, used);
+    const name = validSheetName(`${prefix}${account.trim()}`, used);
     used.push(name);
     return name;
   });

@@ -2,7 +2,7 @@ import type { PlanText } from "./plan-text";
 
 export const PLAN_TEXT_ZH: PlanText = {
   title: (account) => `重点客户计划：${account}`,
-  note: "由 KAM 加载项生成。再次生成计划时，更新概况数据（“概况”标题下的一行）及其下方的状态说明，并只在您未改动的地方更新优先级、合作模式与目标；本表其他内容都归您编辑。新任务请添加在工作计划末尾。",
+  note: "由 KAM 加载项生成。再次生成计划时，更新概况数据（“概况”标题下的一行）及其下方的状态说明，并只在您未改动的地方更新优先级、合作模式与目标；本表其余内容由您维护，重新生成不会改动。新任务请添加在工作计划末尾。",
   copyNote:
     "加载项所填优先级、合作模式与目标的副本（请勿修改）：再次生成时，只更新与副本仍相同的单元格。",
   sections: {
@@ -25,7 +25,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     asOf: "数据日期",
     dso: "应收账款天数",
     location: "地理位置",
-    shoppers: "消费人群",
+    shoppers: "服务农户/主要作物",
     currentStage: "当前关系阶段",
     targetStage: "目标关系阶段",
   },
@@ -91,7 +91,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     responsibilities: "职责",
     authority: "权限",
     benefit: "利益（激励）",
-    accountableFor: "考核内容",
+    accountableFor: "考核指标",
   },
   evaluation: {
     measure: "指标",
@@ -118,7 +118,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     due: "截止日期",
     workload: "工作量（天）",
     status: "状态",
-    kpi: "评测指标",
+    kpi: "考核指标",
     result: "结果",
     startAfter: "开始于（第几天）",
     duration: "持续天数",

@@ -61,7 +61,7 @@ const VOCABULARY: Record<Lang, PlanVocabulary> = {
       cooperative: "合作关系",
       partnership: "合作伙伴关系",
       embeddedPartnership: "镶嵌式伙伴关系",
-      disintegrating: "关系瓦解",
+      disintegrating: "关系恶化",
     },
     priority: { high: "高", medium: "中", low: "低" },
     attitude: { supporter: "支持者", neutral: "中立", opponent: "反对者" },

@@ -6,13 +6,14 @@ import { EVALUATION_COLUMNS, MODEL_FIELDS, PROFILE_FIGURES, PROGRESS_FIGURES } f
 import { DATE_FORMAT } from "./plan-dates";
 import { PlanEntry } from "./plan-generation";
 import { OVERDUE_FILL } from "./plan-formats";
-import { PLANS_MARKER, PLANS_SHEET_NAME, PLANS_TABLE_NAME, planNames } from "./plan-names";
+import { PLANS_MARKER, PLANS_TABLE_NAME, planNames } from "./plan-names";
 import { planText } from "./plan-text";
 import { pageSetup } from "../sheets/page-setup";
 import { Criteria, DEFAULT_CRITERIA } from "../criteria";
 import { healthFormula } from "../health";
 import { HealthScoring, planStages } from "./plan-health";
 import { defaultTemplates } from "./default-templates";
+import { sheetNames } from "../sheets/sheet-names";
 
 /** The overview's columns after the account, left to right: where each figure comes from. */
 /** Below this health an account is highlighted in the overview. */
@@ -158,7 +159,7 @@ export function plansOverview(
   const overdue = FIGURES.findIndex((f) => f.key === "overdue") + 1;
   return {
     kind: "plans",
-    name: PLANS_SHEET_NAME,
+    name: sheetNames(lang).plans,
     marker: PLANS_MARKER,
     blocks: [
       { at: "A1", rows: [[text.overview.title], [text.overview.note]] },

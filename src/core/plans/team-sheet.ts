@@ -7,7 +7,8 @@ import { excelSerial } from "./plan-dates";
 import { DATE_FORMAT } from "./plan-dates";
 import { HEADER_FILL, OVERDUE_FILL } from "./plan-formats";
 import type { PlanEntry } from "./plan-generation";
-import { TEAM_MARKER, TEAM_NAMES, TEAM_SHEET_NAME, planNames } from "./plan-names";
+import { TEAM_MARKER, TEAM_NAMES, planNames } from "./plan-names";
+import { sheetNames } from "../sheets/sheet-names";
 import type { NamedWrite } from "./plan-update";
 import { teamText } from "./team-text";
 import type { PlanTemplates } from "./templates";
@@ -148,7 +149,7 @@ export function teamSheet(
   const months = rangeAddress(L.headerRow, first, L.headerRow, last);
   return {
     kind: "team",
-    name: TEAM_SHEET_NAME,
+    name: sheetNames(lang).team,
     marker: TEAM_MARKER,
     blocks: [
       { at: "A1", rows: [[text.title], [text.note], [owned.countNote]] },

@@ -67,14 +67,29 @@ type Section =
   | { kind: "service"; at: Partial<Record<ServiceColumn, number>> }
   | { kind: "stages"; at: Partial<Record<StageColumn, number>> };
 
+/**
+ * Headers an earlier version wrote, before a native reader's fixes (issue 14): a KAM Templates sheet
+ * it wrote keeps being read.
+ */
+const EARLIER_ROLE_HEADERS: Partial<Record<RoleColumn, string>>[] = [
+  { accountableFor: "考核内容" },
+];
+const EARLIER_TASK_HEADERS: Partial<Record<TemplateTaskColumn, string>>[] = [{ kpi: "评测指标" }];
+
 function sectionAt(row: CellValue[]): Section | undefined {
-  const roles = headerColumns(row, TEMPLATE_LANGS.map(roleHeaders));
+  const roles = headerColumns(row, [
+    ...TEMPLATE_LANGS.map(roleHeaders),
+    ...(EARLIER_ROLE_HEADERS as Record<RoleColumn, string>[]),
+  ]);
   if (roles.role !== undefined && roles.responsibilities !== undefined)
     return { kind: "roles", at: roles };
   const rules = headerColumns(row, TEMPLATE_LANGS.map(ruleHeaders));
   if (rules.need !== undefined && rules.figure !== undefined && rules.test !== undefined)
     return { kind: "rules", at: rules };
-  const tasks = headerColumns(row, TEMPLATE_LANGS.map(templateTaskHeaders));
+  const tasks = headerColumns(row, [
+    ...TEMPLATE_LANGS.map(templateTaskHeaders),
+    ...(EARLIER_TASK_HEADERS as Record<TemplateTaskColumn, string>[]),
+  ]);
   if (tasks.need !== undefined && tasks.workItem !== undefined) return { kind: "tasks", at: tasks };
   const service = headerColumns(row, TEMPLATE_LANGS.map(serviceHeaders));
   if (service.stars !== undefined && service.visitsPerMonth !== undefined)

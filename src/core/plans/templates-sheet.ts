@@ -9,7 +9,8 @@ import {
   TableSpec,
 } from "../sheets/sheet-spec";
 import { RULE_FIGURES, RULE_FIGURE_WORDS, RULE_TESTS, RULE_TEST_WORDS } from "./need-rules";
-import { TEMPLATES_MARKER, TEMPLATES_SHEET_NAME } from "./plan-names";
+import { TEMPLATES_MARKER } from "./plan-names";
+import { sheetNames } from "../sheets/sheet-names";
 import { planText } from "./plan-text";
 import { choices, planVocabulary } from "./plan-vocabulary";
 import {
@@ -139,7 +140,7 @@ export function templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec 
   }));
   return {
     kind: "templates",
-    name: TEMPLATES_SHEET_NAME,
+    name: sheetNames(lang).templates,
     marker: TEMPLATES_MARKER,
     blocks: [
       { at: address(TITLE_ROW, 0), rows: [[text.title], [text.note]] },

@@ -42,8 +42,17 @@ export function isMarkerName(name: string): boolean {
   return markerKind(name) !== undefined;
 }
 
+/**
+ * Titles earlier versions wrote, before a native reader's fixes (issue 14): a sheet they wrote is
+ * still known by its hidden name and its title.
+ */
+const EARLIER_TITLES: Partial<Record<SheetKind, readonly string[]>> = {
+  tiers: ["KAM 客户分级：按销售额找出重点客户"],
+};
+
 /** The title in A1 of each kind of sheet, in either language (a plan's names its account). */
 function titled(kind: SheetKind, text: string): boolean {
+  if (EARLIER_TITLES[kind]?.includes(text)) return true;
   return LANGS.some((lang) => {
     switch (kind) {
       case "criteria":

@@ -4,11 +4,12 @@ import { Analysis } from "../analysis-types";
 import { CREDIT_STATUSES } from "../credit";
 import { AccountFinance, FinanceView, financeView } from "../finance";
 import { Lang } from "../language";
+import { creditFindingsCell } from "../credit-words";
 import { LIMIT_ACTION_TEXT } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
 import { LedgerSource, ledgerFormula } from "./ledger-source";
-import { CREDIT_MARKER, CREDIT_SHEET_NAME, CREDIT_TABLE_NAME } from "./sheet-names";
+import { CREDIT_MARKER, CREDIT_TABLE_NAME, sheetNames } from "./sheet-names";
 import { ChartSpec, FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
   CREDIT_SWATCHES,
@@ -198,7 +199,7 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number, source?: L
       width: 9,
     },
     { header: h.status, cell: (a) => a.status, width: 9 },
-    { header: h.reason, cell: (a) => a.reason, width: 40 },
+    { header: h.reason, cell: (a) => creditFindingsCell(a.status, a.reason, lang), width: 40 },
     {
       header: h.suggestedLimit,
       cell: (a) => a.suggestion.limit,
@@ -306,7 +307,7 @@ export function creditSheet(
   const statusCell = `$${columnLetter(statusCol)}${firstDataRow + 1}`;
   return {
     kind: "credit",
-    name: CREDIT_SHEET_NAME,
+    name: sheetNames(lang).credit,
     marker: CREDIT_MARKER,
     blocks: [
       { at: address(0, 0), rows: [[text.title], [text.note]] },

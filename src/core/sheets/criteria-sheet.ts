@@ -12,11 +12,12 @@ import {
 import {
   CRITERIA_MARKER,
   CRITERIA_RANGE_NAME,
-  CRITERIA_SHEET_NAME,
   CRITERIA_TABLE_NAME,
+  sheetNames,
 } from "./sheet-names";
 import { CellValue, RangeFormat, SheetSpec } from "./sheet-spec";
 import { criteriaSheetText } from "./sheet-text";
+import { CRITERIA_LABELS } from "./criteria-labels";
 import { pageSetup } from "./page-setup";
 
 /** Where things sit on the criteria sheet (zero-based rows and columns). */
@@ -27,7 +28,9 @@ export const CRITERIA_LAYOUT = {
   firstRow: 4,
   nameColumn: 0,
   valueColumn: 1,
-  explanationColumn: 2,
+  /** The criterion in words (issue 14): after the value, so name and value stay the two columns of KAM_Criteria. */
+  labelColumn: 2,
+  explanationColumn: 3,
 } as const;
 
 const L = CRITERIA_LAYOUT;
@@ -51,38 +54,46 @@ function valueFormat(spec: CriterionSpec, value: number | string): string {
  * The "KAM Criteria" sheet: a title, a line of explanation, and a table criterion | value |
  * explanation with one row per CRITERIA_SPECS entry. The workbook name KAM_Criteria covers the name
  * and value cells only (no header), the two-column shape parseCriteria and every KAM function read.
- * The sheet name stays English in every language so formulas and docs never change; its content is
- * translated.
+ * The sheet is named in the user's language (sheetNames); the workbook names are the same in all.
  */
 export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
   const text = criteriaSheetText(lang);
   const lastRow = L.firstRow + CRITERIA_SPECS.length - 1;
+  const words = CRITERIA_LABELS[lang];
   const rows: CellValue[][] = CRITERIA_SPECS.map((spec) => [
     spec.name,
     criteria[spec.key],
+    words.labels[spec.key],
     text.explanations[spec.key],
   ]);
   const valueFormats: RangeFormat[] = CRITERIA_SPECS.map((spec, i) => ({
     ref: address(L.firstRow + i, L.valueColumn),
     numberFormat: valueFormat(spec, criteria[spec.key]),
   }));
-  const explanationWidth = Math.max(...rows.map((row) => textWidth(String(row[2]))));
+  const explanationWidth = Math.max(
+    ...rows.map((row) => textWidth(String(row[L.explanationColumn])))
+  );
+  const labelWidth = Math.max(...rows.map((row) => textWidth(String(row[L.labelColumn]))));
 
   return {
     kind: "criteria",
-    name: CRITERIA_SHEET_NAME,
+    name: sheetNames(lang).criteria,
     marker: CRITERIA_MARKER,
     blocks: [
       { at: address(L.titleRow, 0), rows: [[text.title], [text.intro]] },
       {
         at: address(L.headerRow, 0),
-        rows: [[text.headers.name, text.headers.value, text.headers.explanation], ...rows],
+        rows: [
+          [text.headers.name, text.headers.value, words.header, text.headers.explanation],
+          ...rows,
+        ],
       },
     ],
     columns: [
       // Criterion names are what users type into formulas: never let Excel read one as anything else.
       { index: L.nameColumn, width: 30, text: true },
       { index: L.valueColumn, width: 12 },
+      { index: L.labelColumn, width: Math.min(Math.max(labelWidth, 16), 40) },
       { index: L.explanationColumn, width: Math.min(Math.max(explanationWidth, 40), 110) },
     ],
     formats: [

@@ -6,7 +6,7 @@ import { PortfolioRule } from "../portfolio/rules/rule";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { pageSetup } from "./page-setup";
 import { portfolioText } from "./portfolio-text";
-import { PORTFOLIO_MARKER, PORTFOLIO_SHEET_NAME, PORTFOLIO_TABLE_NAME } from "./sheet-names";
+import { PORTFOLIO_MARKER, PORTFOLIO_TABLE_NAME, sheetNames } from "./sheet-names";
 import { FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
   NOTE_COLOR,
@@ -208,7 +208,7 @@ export function portfolioSheet(
   const quadrantCell = `$${columnLetter(l.quadrantCol)}${l.firstDataRow + 1}`;
   return {
     kind: "portfolio",
-    name: PORTFOLIO_SHEET_NAME,
+    name: sheetNames(lang).portfolio,
     marker: PORTFOLIO_MARKER,
     blocks: [
       { at: address(0, 0), rows: [[text.title], [text.note]] },

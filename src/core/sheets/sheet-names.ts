@@ -1,11 +1,54 @@
+import type { Lang } from "../language";
+
 /**
  * The names of the add-in's sheets and workbook names, and Excel's rules for a sheet name.
- * The sheet names stay English in every language, so formulas, links and the docs never change with
- * the user's display language; everything inside the sheets is translated.
+ * A new sheet is named in the user's language (issue 14); the add-in finds its sheets by their marks,
+ * never by name, so a workbook made in one language and run again in the other keeps the names its
+ * sheets already have (and every formula of the user's that points into them). Workbook names,
+ * table names and marks stay the same in every language: formulas test them.
  */
+export interface SheetNames {
+  criteria: string;
+  tiers: string;
+  credit: string;
+  templates: string;
+  plans: string;
+  team: string;
+  whiteSpace: string;
+  portfolio: string;
+  /** Put before the account's name: "Plan - Shop A", "计划-城关丰收农资店". */
+  planPrefix: string;
+}
 
-export const CRITERIA_SHEET_NAME = "KAM Criteria";
-export const TIERS_SHEET_NAME = "KAM Tiers";
+export const SHEET_NAMES: Record<Lang, SheetNames> = {
+  en: {
+    criteria: "KAM Criteria",
+    tiers: "KAM Tiers",
+    credit: "KAM Credit",
+    templates: "KAM Templates",
+    plans: "KAM Plans",
+    team: "KAM Team",
+    whiteSpace: "KAM White Space",
+    portfolio: "KAM Portfolio",
+    planPrefix: "Plan - ",
+  },
+  "zh-CN": {
+    criteria: "KAM 评级标准",
+    tiers: "KAM 客户分级",
+    credit: "KAM 信用",
+    templates: "KAM 计划模板",
+    plans: "KAM 计划一览",
+    team: "KAM 团队",
+    whiteSpace: "KAM 空白机会",
+    portfolio: "KAM 客户组合",
+    planPrefix: "计划-",
+  },
+};
+
+/** The names the add-in gives its new sheets in `lang`. */
+export function sheetNames(lang: Lang): SheetNames {
+  return SHEET_NAMES[lang];
+}
 
 /** The names that point at the add-in's own sheets (see SheetSpec.marker and isAddInMark). */
 export const CRITERIA_MARKER = "KAM_Criteria_Sheet";
@@ -61,16 +104,13 @@ export const CRITERIA_RANGE_NAME = "KAM_Criteria";
 export const CRITERIA_TABLE_NAME = "KAM_Criteria_Table";
 export const TIERS_TABLE_NAME = "KAM_Tiers_Table";
 
-/** The finance view (issue 11): its sheet, marker and table. */
-export const CREDIT_SHEET_NAME = "KAM Credit";
+/** The finance view (issue 11): its marker and table. */
 export const CREDIT_MARKER = "KAM_Credit";
 export const CREDIT_TABLE_NAME = "KAM_Credit_Table";
 
-/** Where to grow (issue 15): the white-space and portfolio sheets, their markers and tables. */
-export const WHITE_SPACE_SHEET_NAME = "KAM White Space";
+/** Where to grow (issue 15): the white-space and portfolio sheets' markers and tables. */
 export const WHITE_SPACE_MARKER = "KAM_White_Space";
 export const WHITE_SPACE_TABLE_NAME = "KAM_White_Space_Table";
-export const PORTFOLIO_SHEET_NAME = "KAM Portfolio";
 export const PORTFOLIO_MARKER = "KAM_Portfolio";
 export const PORTFOLIO_TABLE_NAME = "KAM_Portfolio_Table";
 

@@ -14,7 +14,8 @@ import {
   textWidth,
   yesNoFormat,
 } from "./sheet-styles";
-import { TIERS_MARKER, TIERS_SHEET_NAME, TIERS_TABLE_NAME } from "./sheet-names";
+import { creditFindingsCell } from "../credit-words";
+import { TIERS_MARKER, TIERS_TABLE_NAME, sheetNames } from "./sheet-names";
 import {
   CellValue,
   ChartSpec,
@@ -45,7 +46,7 @@ export const CHART_ACCOUNTS = 30;
 
 interface TierColumn {
   key: TierSheetColumnKey;
-  value: (account: AccountTier, text: TierSheetText) => CellValue;
+  value: (account: AccountTier, text: TierSheetText, lang: Lang) => CellValue;
   width: number;
   /** A number format, or one per language (the key account's Yes/No, 是/否). */
   format?: string | ((lang: Lang) => string);
@@ -102,7 +103,12 @@ const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
     center: true,
     when: hasCredit,
   },
-  { key: "creditReason", value: (a) => a.creditReason || null, width: 30, when: hasCredit },
+  {
+    key: "creditReason",
+    value: (a, _text, lang) => creditFindingsCell(a.creditStatus, a.creditReason, lang) || null,
+    width: 30,
+    when: hasCredit,
+  },
   { key: "reason", value: (a) => a.reason, width: 40 },
   {
     key: "priorSales",
@@ -428,7 +434,7 @@ function tableBlock(analysis: Analysis, columns: TierColumn[], lang: Lang): Cell
   const width = columns.length;
   analysis.accounts.forEach((account, i) => {
     const row: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = columns[c].value(account, text);
+    for (let c = 0; c < width; c++) row[c] = columns[c].value(account, text, lang);
     rows[i + 1] = row;
   });
   return rows;
@@ -569,7 +575,7 @@ export function tierSheet(analysis: Analysis, lang: Lang): SheetSpec {
 
   return {
     kind: "tiers",
-    name: TIERS_SHEET_NAME,
+    name: sheetNames(lang).tiers,
     marker: TIERS_MARKER,
     blocks,
     columns: columns.map((c, i) => ({

@@ -3,7 +3,7 @@ import { Lang } from "../language";
 import { WhiteSpaceView, whiteSpaceView } from "../white-space";
 import { address, rangeAddress } from "./a1";
 import { pageSetup } from "./page-setup";
-import { WHITE_SPACE_MARKER, WHITE_SPACE_SHEET_NAME, WHITE_SPACE_TABLE_NAME } from "./sheet-names";
+import { WHITE_SPACE_MARKER, WHITE_SPACE_TABLE_NAME, sheetNames } from "./sheet-names";
 import { CellBlock, FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
   NOTE_COLOR,
@@ -194,7 +194,7 @@ export function whiteSpaceSpec(view: WhiteSpaceView, lang: Lang): SheetSpec {
   );
   return {
     kind: "whiteSpace",
-    name: WHITE_SPACE_SHEET_NAME,
+    name: sheetNames(lang).whiteSpace,
     marker: WHITE_SPACE_MARKER,
     blocks,
     columns: [

@@ -3,7 +3,7 @@ import { planNames, planNumber, planSheetNames } from "../../../src/core/plans/p
 
 describe("plan sheet names", () => {
   test('"Plan - <account>", kept as it is when Excel accepts it', () => {
-    expect(planSheetNames(["Shop A", "城关农资店"], [])).toEqual([
+    expect(planSheetNames(["Shop A", "城关农资店"], [], "en")).toEqual([
       "Plan - Shop A",
       "Plan - 城关农资店",
     ]);
@@ -18,7 +18,7 @@ describe("plan sheet names", () => {
       "A very long account name that goes on and on, second",
       "*?",
     ];
-    const names = planSheetNames(accounts, ["Plan - Shop A-B (north) (3)"]);
+    const names = planSheetNames(accounts, ["Plan - Shop A-B (north) (3)"], "en");
     expect(names).toEqual([
       "Plan - Shop A-B (north)",
       "Plan - Shop A-B (north) (2)",
@@ -34,8 +34,14 @@ describe("plan sheet names", () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
 
+  test('"计划-<account>" in Chinese, made valid for Excel the same way', () => {
+    expect(
+      planSheetNames(["城关丰收农资店", "农资: 东/西"], ["计划-城关丰收农资店"], "zh-CN")
+    ).toEqual(["计划-城关丰收农资店 (2)", "计划-农资 东-西"]);
+  });
+
   test("never a name an existing plan has, in any letter case", () => {
-    expect(planSheetNames(["Shop A"], ["PLAN - SHOP A"])).toEqual(["Plan - Shop A (2)"]);
+    expect(planSheetNames(["Shop A"], ["PLAN - SHOP A"], "en")).toEqual(["Plan - Shop A (2)"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { overviewHealthFormula, plansOverview } from "../../../src/core/plans/pl
 import { functionsIn } from "../sheets/formula-eval";
 import { formulasOf } from "../sheets/spec-helpers";
 import { SpecWorkbook } from "../sheets/spec-workbook";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { LANGS, START, TODAY, everyNeedTemplates, sampleAnalysis } from "./plan-fixtures";
 
 describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
@@ -20,8 +21,9 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     today: TODAY,
   });
   // The writer had to give the second plan another name: a user's sheet had the one asked for.
+  const names = sheetNames(lang);
   const entries = work.entries.map((e, i) =>
-    i === 1 ? { ...e, sheetName: "Plan - River Seeds (2)" } : e
+    i === 1 ? { ...e, sheetName: `${names.planPrefix}River Seeds (2)` } : e
   );
   const overview = plansOverview(entries, lang, work.scoring);
   const text = planText(lang);
@@ -30,7 +32,7 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
   test("is the add-in's sheet, with a row per plan", () => {
     expect([overview.kind, overview.name, overview.marker]).toEqual([
       "plans",
-      "KAM Plans",
+      names.plans,
       "KAM_Plans",
     ]);
     expect(overview.blocks[1].rows[0]).toEqual([
@@ -94,16 +96,16 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
 
   test("links each account to its plan, under the name the sheet has", () => {
     expect(overview.links).toEqual([
-      { at: "A5", target: "'Plan - North Farm Supply'!A1" },
-      { at: "A6", target: "'Plan - River Seeds (2)'!A1" },
-      { at: "A7", target: "'Plan - Lake Shop'!A1" },
+      { at: "A5", target: `'${names.planPrefix}North Farm Supply'!A1` },
+      { at: "A6", target: `'${names.planPrefix}River Seeds (2)'!A1` },
+      { at: "A7", target: `'${names.planPrefix}Lake Shop'!A1` },
     ]);
   });
 
   test("computes the plans' own figures, and follows what the user does on a plan", () => {
     const book = new SpecWorkbook(work.newPlans, START + 20);
     book.add(overview);
-    const grid = book.grid("KAM Plans");
+    const grid = book.grid(names.plans);
     const stars = analysis.accounts.map((a) => a.stars);
     const words = planVocabulary(lang);
     expect(grid.values("B5:L5")).toEqual([
@@ -123,7 +125,7 @@ describe.each(LANGS)("the KAM Plans overview in %s", (lang) => {
     ]);
 
     const layout = planLayout(9, 6, 11);
-    const river = book.grid("Plan - River Seeds");
+    const river = book.grid(`${names.planPrefix}River Seeds`);
     river.set(layout.firstRoleRow, 1, "Wang Fang");
     for (let i = 0; i < 11; i++)
       river.set(layout.firstTaskRow + i, taskColumn("status"), planVocabulary(lang).status.done);

@@ -7,6 +7,7 @@ import { templatesSheet } from "../../../src/core/plans/templates-sheet";
 import { CellValue } from "../../../src/core/sheets/sheet-spec";
 import { riskyStrings } from "../sheets/spec-helpers";
 import { LANGS, specValues } from "./plan-fixtures";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 
 const NEEDS = {
   en: [
@@ -26,7 +27,7 @@ const NEEDS = {
     "技术支持",
     "财务管理",
     "培训",
-    "分销",
+    "铺货",
     "货架",
     "价格",
     "店内助销",
@@ -58,7 +59,7 @@ describe.each(LANGS)("templates in %s", (lang) => {
   test("the KAM Templates sheet: roles on top, stages, service model, rules, the tasks last", () => {
     expect([spec.kind, spec.name, spec.marker]).toEqual([
       "templates",
-      "KAM Templates",
+      sheetNames(lang).templates,
       "KAM_Templates",
     ]);
     const rules = 27 + templates.rules.length;
@@ -80,6 +81,19 @@ describe.each(LANGS)("templates in %s", (lang) => {
     const other = lang === "en" ? "zh-CN" : "en";
     expect(parseTemplates(specValues(spec), other)).toEqual({ templates, origin: "workbook" });
   });
+});
+
+test("a Chinese KAM Templates sheet an earlier version wrote (考核内容, 评测指标) still reads", () => {
+  const templates = defaultTemplates("zh-CN");
+  const values = specValues(templatesSheet(templates, "zh-CN")).map((row) =>
+    row.map((cell) =>
+      cell === "考核指标" ? (row.includes("角色") ? "考核内容" : "评测指标") : cell
+    )
+  );
+  const flat = values.flat();
+  expect(flat).toContain("考核内容");
+  expect(flat).toContain("评测指标");
+  expect(parseTemplates(values, "zh-CN")).toEqual({ templates, origin: "workbook" });
 });
 
 describe("templates the user has edited", () => {

@@ -5,9 +5,11 @@ import {
   parseCriteria,
 } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress } from "../../../src/core/sheets/a1";
 import { criteriaSheet, criterionRow } from "../../../src/core/sheets/criteria-sheet";
 import { criteriaSheetText } from "../../../src/core/sheets/sheet-text";
+import { CRITERIA_LABELS } from "../../../src/core/sheets/criteria-labels";
 import { SpecGrid } from "./formula-eval";
 import { formulasOf, riskyStrings, within } from "./spec-helpers";
 
@@ -60,37 +62,47 @@ describe.each(LANGS)("criteria sheet in %s", (lang) => {
   const grid = new SpecGrid(spec);
   const text = criteriaSheetText(lang);
 
-  test("is the add-in's criteria sheet, with the same English name in every language", () => {
+  test("is the add-in's criteria sheet, named in its language", () => {
     expect(spec.kind).toBe("criteria");
-    expect(spec.name).toBe("KAM Criteria");
+    expect(spec.name).toBe(sheetNames(lang).criteria);
     expect(spec.marker).toBe("KAM_Criteria_Sheet");
   });
 
   test("has a title, a line of explanation and a localized header", () => {
     expect(grid.raw("A1")).toBe(text.title);
     expect(grid.raw("A2")).toBe(text.intro);
-    expect(grid.values("A4:C4")).toEqual([
-      [text.headers.name, text.headers.value, text.headers.explanation],
+    expect(grid.values("A4:D4")).toEqual([
+      [
+        text.headers.name,
+        text.headers.value,
+        CRITERIA_LABELS[lang].header,
+        text.headers.explanation,
+      ],
     ]);
     if (lang === "zh-CN") {
       expect(grid.raw("A1")).toMatch(/[\u4e00-\u9fff]/);
       expect(grid.raw("B4")).toBe("数值");
+      expect(grid.raw("C4")).toBe("中文名称");
     } else {
-      expect(grid.values("A4:C4")).toEqual([["Criterion", "Value", "Explanation"]]);
+      expect(grid.values("A4:D4")).toEqual([["Criterion", "Value", "In words", "Explanation"]]);
     }
   });
 
   test("has one row per criterion: its name, its value and a one-line explanation", () => {
-    const rows = grid.values(`A5:C${4 + CRITERIA_SPECS.length}`);
+    const rows = grid.values(`A5:D${4 + CRITERIA_SPECS.length}`);
     expect(rows.map((r) => r[0])).toEqual(CRITERIA_SPECS.map((s) => s.name));
     expect(rows.map((r) => r[1])).toEqual(CRITERIA_SPECS.map((s) => DEFAULT_CRITERIA[s.key]));
-    for (const [, , explanation] of rows) {
+    for (const [, , label, explanation] of rows) {
+      expect(typeof label).toBe("string");
+      // The names stay the keys; the label is for people, in their language (issue 14).
+      if (lang === "zh-CN") expect(label).toMatch(/^[^a-zA-Z]*([AB] 类[^a-zA-Z]*)?$/);
       expect(typeof explanation).toBe("string");
       expect((explanation as string).length).toBeGreaterThan(10);
       expect(explanation).not.toMatch(/\n/);
     }
     expect(new Set(rows.map((r) => r[2])).size).toBe(CRITERIA_SPECS.length);
-    expect(grid.raw("C5")).toBe(
+    expect(new Set(rows.map((r) => r[3])).size).toBe(CRITERIA_SPECS.length);
+    expect(grid.raw("D5")).toBe(
       lang === "en"
         ? "Class A: the largest accounts that make up this share of sales"
         : text.explanations.aCutoff
@@ -112,7 +124,7 @@ describe.each(LANGS)("criteria sheet in %s", (lang) => {
     const table = spec.tables![0];
     expect(table.name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
     expect(table.name).not.toBe("KAM_Criteria");
-    expect(table.ref).toBe(`A4:C${4 + CRITERIA_SPECS.length}`);
+    expect(table.ref).toBe(`A4:D${4 + CRITERIA_SPECS.length}`);
     expect(within(spec.names![0].ref.replace(/\$/g, ""), table.ref)).toBe(true);
   });
 
@@ -164,6 +176,9 @@ describe("the named cells read back as the same criteria", () => {
       // The whole table, header and explanations included, reads the same (parseCriteria skips them).
       const table = new SpecGrid(spec).values(spec.tables![0].ref);
       expect(parseCriteria(table)).toEqual(criteria);
+      // A sheet an earlier version wrote had no label column: it reads the same.
+      const earlier = table.map((row) => [row[0], row[1], row[3]]);
+      expect(parseCriteria(earlier)).toEqual(criteria);
     }
   });
 });

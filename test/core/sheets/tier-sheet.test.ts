@@ -1,6 +1,7 @@
 import { Analysis } from "../../../src/core/analysis-types";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress, parseRange } from "../../../src/core/sheets/a1";
 import {
   ChartSpec,
@@ -76,9 +77,9 @@ describe.each(LANGS)("tier sheet in %s, minimal columns", (lang) => {
   const grid = new SpecGrid(spec);
   const text = tierSheetText(lang);
 
-  test("is the add-in's tier sheet, with the same English name in every language", () => {
+  test("is the add-in's tier sheet, named in its language", () => {
     expect(spec.kind).toBe("tiers");
-    expect(spec.name).toBe("KAM Tiers");
+    expect(spec.name).toBe(sheetNames(lang).tiers);
     expect(spec.marker).toBe("KAM_Tiers");
   });
 
@@ -184,7 +185,7 @@ describe.each(LANGS)("tier sheet in %s, minimal columns", (lang) => {
   test("summary labels are localized and name the cut-off and the key-account stars", () => {
     const label = (k: SummaryKey) => grid.raw(`A${(layout.summaryRow[k] as number) + 1}`);
     expect(label("paretoCount")).toBe(
-      lang === "en" ? "Accounts making up 70% of sales" : "占销售额 70% 的客户数"
+      lang === "en" ? "Accounts making up 70% of sales" : "累计达销售额 70% 所需客户数"
     );
     expect(label("keyAccounts")).toBe(
       lang === "en" ? "Key accounts (3★ or more)" : "重点客户数（3星及以上）"

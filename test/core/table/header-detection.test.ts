@@ -148,6 +148,8 @@ describe("detectColumns: ambiguous headers", () => {
     ["terms and credit sales in English", ["Customer", "Sales", "Credit sales", "Payment terms"], { account: 0, sales: 1, creditSales: 2, terms: 3 }],
     ["aging buckets are not the overdue column", ["客户", "销售额", "逾期金额", "逾期1-30天", "逾期31-60天"], { account: 0, sales: 1, overdue: 2 }],
     ["full-width text", ["ＣＵＳＴＯＭＥＲ", "Ｓａｌｅｓ（元）"], { account: 0, sales: 1 }],
+    // 销量 is a quantity, not money (issue 14): the sales column is the amount, never the quantity.
+    ["销量 is not sales", ["客户", "销量", "销售额"], { account: 0, sales: 2 }],
     ["a column gets one role: 应收金额 is the balance once 销售额 is taken", ["客户", "应收金额", "销售额"], { account: 0, sales: 2, balance: 1 }],
     ["unknown headers are left unmapped", ["No.", "Customer", "Sales", "Remarks"], { account: 1, sales: 2 }],
     ["potential and crop area in Chinese, units in brackets", ["门店", "乡镇", "销售额（元）", "潜力（元）", "种植面积（亩）"], { account: 0, region: 1, sales: 2, potential: 3, area: 4 }],
