@@ -16,7 +16,11 @@ import {
  */
 export type NumericCriterion = Exclude<
   keyof Criteria,
-  "abcRule" | keyof FinanceCriteria | keyof WalletCriteria | keyof HealthCriteria | keyof PortfolioCriteria
+  | "abcRule"
+  | keyof FinanceCriteria
+  | keyof WalletCriteria
+  | keyof HealthCriteria
+  | keyof PortfolioCriteria
 >;
 
 /** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */

@@ -9,6 +9,7 @@ import { ExcelHost, installExcelDouble, seedSheet } from "../../src/workbench/ex
 import { WorkbenchHost } from "../../src/workbench/host/workbench-host";
 import { listValues } from "../../src/workbench/grid/cell-rules";
 import { analyse, named, plan, rowValues } from "./plans-support";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 const CUSTOMERS = [
   ["Customer", "Region", "Sales", "Credit limit", "Balance", "Days overdue", "Business philosophy"],
@@ -33,7 +34,7 @@ test.each(["en", "zh-CN"] as const)(
   async (lang) => {
     const analysis = await analyse(host, lang, "Customers!A2");
     await plan(host, lang, analysis, ["North Farm Supply"], TODAY);
-    const team = host.model.requireSheet("KAM Team");
+    const team = host.model.requireSheet(sheetNames(lang).team);
     const text = teamText(lang);
     expect(team.cells.value(0, 0)).toBe(text.title);
     expect(host.model.name("KAM_Team")?.visible).toBe(false);
@@ -47,7 +48,7 @@ test.each(["en", "zh-CN"] as const)(
     );
     expect(team.conditionalFormats).toHaveLength(1);
 
-    const sheet = host.model.requireSheet("Plan - North Farm Supply");
+    const sheet = host.model.requireSheet(`${sheetNames(lang).planPrefix}North Farm Supply`);
     const person = sheet.validations.find(
       (v) => v.rect.column === taskColumn("person") && v.rect.rows === 1000
     );
@@ -63,7 +64,7 @@ test.each(["en", "zh-CN"] as const)(
 test("a second generation keeps the roster the user typed and writes the workload for every plan", async () => {
   const analysis = await analyse(host, "en", "Customers!A2");
   await plan(host, "en", analysis, ["North Farm Supply"], TODAY);
-  const team = host.model.requireSheet("KAM Team");
+  const team = host.model.requireSheet(sheetNames("en").team);
   const people = named(host, TEAM_NAMES.people);
   team.cells.setContent(people.row, 0, "Zhang Wei");
   team.cells.setContent(people.row, 2, 4);

@@ -121,7 +121,7 @@ suite("the KAM Credit sheet, recalculated by LibreOffice", () => {
           })
       );
       expect(edited).toBe(2);
-      const csv = (await recalculate(out)).get("KAM Credit")!;
+      const csv = (await recalculate(out)).get(sheetNames(lang).credit)!;
       // The engine on the edited ledger: every figure that does not hang on a credit status (the
       // status is the engine's value, written once) is what the recalculated sheet shows.
       const fresh = await engineSpec(out, lang);

@@ -16,6 +16,7 @@ import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
 import { runKam, scratchDir } from "../cli/run-kam";
 import { ERROR_CELL, csvNumber, hasLibreOffice, recalculate } from "./recalculate";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 const suite = hasLibreOffice ? describe : describe.skip;
 jest.setTimeout(180000);
@@ -78,7 +79,7 @@ suite("KAM White Space and KAM Portfolio, recalculated by LibreOffice", () => {
           )
         );
       const specs = await engineSpecs(sample, lang);
-      expect(specs.map((s) => s.name)).toEqual(["KAM White Space", "KAM Portfolio"]);
+      expect(specs.map((s) => s.name)).toEqual([sheetNames(lang).whiteSpace, sheetNames(lang).portfolio]);
       for (const spec of specs) {
         const csv = sheets.get(spec.name);
         expect(csv).toBeDefined();

@@ -24,6 +24,7 @@ import { defaultTemplates } from "../../src/core/plans/default-templates";
 import { teamText } from "../../src/core/plans/team-text";
 import { ERROR_CELL, csvNumber, recalculate } from "./recalculate";
 import { LIBREOFFICE, describeWith } from "../support/external-tools";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 const suite = describeWith(LIBREOFFICE, "the LibreOffice recalculation checks");
 // Each check opens a workbook in a real LibreOffice (10-40 s on a loaded 2-core machine).
@@ -140,7 +141,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       expect(errorCells(output)).toEqual([]);
       expect(errorCells(rerun)).toEqual([]);
       expect([...output.keys()]).toEqual(
-        expect.arrayContaining(["KAM Criteria", "KAM Tiers", "KAM Plans", "KAM Team"])
+        expect.arrayContaining(["criteria", "tiers", "plans", "team"].map((k) => sheetNames(lang)[k as "team"]))
       );
     });
 
@@ -167,12 +168,12 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       const second = (await engineSpecs(path.join(dir, `${lang}.xlsx`), lang)).specs;
       const overview = second.find((s) => s.kind === "plans");
       expect(overview).toBeDefined();
-      expect(mismatches(overview as SheetSpec, rerun.get("KAM Plans") ?? []).wrong).toEqual([]);
+      expect(mismatches(overview as SheetSpec, rerun.get(sheetNames(lang).plans) ?? []).wrong).toEqual([]);
     });
 
     it("shows each account's health as the engine scores it, and the health before on the second run", () => {
-      const first = overviewRows(output.get("KAM Plans") ?? []);
-      const again = overviewRows(rerun.get("KAM Plans") ?? []);
+      const first = overviewRows(output.get(sheetNames(lang).plans) ?? []);
+      const again = overviewRows(rerun.get(sheetNames(lang).plans) ?? []);
       expect(first.size).toBe(6);
       for (const [account, row] of first) {
         const json = plansJson.get(account);
@@ -192,10 +193,10 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       const plans = specs.filter((s) => s.kind === "plan");
       expect(plans).toHaveLength(6);
       for (const sheets of [output, rerun]) {
-        const overview = overviewRows(sheets.get(lang === "en" ? "KAM Plans" : "KAM Plans") ?? []);
+        const overview = overviewRows(sheets.get(sheetNames(lang).plans) ?? []);
         expect(overview.size).toBe(6);
         for (const plan of plans) {
-          const account = plan.name.replace(/^Plan - /, "");
+          const account = plan.name.slice(sheetNames(lang).planPrefix.length);
           const model = models.get(account);
           expect(overview.get(account)).toEqual({
             stars: stars.get(account),
@@ -230,7 +231,7 @@ suite("generated workbooks, recalculated by LibreOffice", () => {
       // The sample's tasks give someone work, so a sum of nothing cannot pass.
       expect(want.rows.flatMap((r) => r.days).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
       for (const sheets of [output, rerun]) {
-        const csv = sheets.get("KAM Team") ?? [];
+        const csv = sheets.get(sheetNames(lang).team) ?? [];
         // LibreOffice's CSV gives a date as yyyy-mm-dd only in that format: "yyyy-mm" comes as m/d/yyyy.
         const day = (field: string) => {
           const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(field);

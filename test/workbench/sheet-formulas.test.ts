@@ -17,6 +17,7 @@ import {
   selectRange,
 } from "../../src/workbench/excel-double";
 import { formulaEngine } from "../../src/workbench/formulas/formula-engine";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 const CUSTOMERS = [
   [
@@ -229,8 +230,8 @@ test.each(["en", "zh-CN"] as const)(
         "portfolio",
       ]);
       // The Office.js writer gave white space its shading rule and the portfolio its bubble chart.
-      expect(host.model.requireSheet("KAM White Space").conditionalFormats).toHaveLength(1);
-      expect(host.model.requireSheet("KAM Portfolio").charts.map((c) => c.chartType)).toEqual([
+      expect(host.model.requireSheet(sheetNames(lang).whiteSpace).conditionalFormats).toHaveLength(1);
+      expect(host.model.requireSheet(sheetNames(lang).portfolio).charts.map((c) => c.chartType)).toEqual([
         "Bubble",
       ]);
       const formulas = computedFormulas(host, specs, outcome.written);

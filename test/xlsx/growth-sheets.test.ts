@@ -11,6 +11,7 @@ import { readCustomers } from "../../src/core/table/read-customers";
 import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { packageSource, saveWithSheets } from "../../src/xlsx/save-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/kam-sample-zh.xlsx");
 
@@ -45,7 +46,7 @@ describe("the package writer's growth sheets on the Chinese sample", () => {
   }
 
   it("shades white space with an expression rule over the category cells, and prints", async () => {
-    const xml = await sheetPart("KAM White Space");
+    const xml = await sheetPart(sheetNames("zh-CN").whiteSpace);
     expect(xml).toMatch(/<conditionalFormatting sqref="[A-Z]+\d+:[A-Z]+\d+">/);
     expect(xml).toMatch(
       /<cfRule type="expression"[^>]*><formula>OR\([A-Z]+\d+="",[A-Z]+\d+=0\)<\/formula>/
@@ -58,7 +59,7 @@ describe("the package writer's growth sheets on the Chinese sample", () => {
     const bodies = await Promise.all(charts.map(read));
     const bubble = bodies.find((xml) => xml.includes("<c:bubbleChart>"));
     expect(bubble).toBeDefined();
-    expect(bubble).toContain("'KAM Portfolio'!");
+    expect(bubble).toContain(`'${sheetNames("zh-CN").portfolio}'!`);
     expect(bubble).toContain("<c:bubbleSize>");
   });
 });

@@ -109,7 +109,15 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = 
     "理念",
   ],
   location: ["location", "address", "地理位置", "位置", "地址"],
-  shoppers: ["shoppers", "customers served", "consumer group", "消费人群", "客群", "服务农户", "主要作物"],
+  shoppers: [
+    "shoppers",
+    "customers served",
+    "consumer group",
+    "消费人群",
+    "客群",
+    "服务农户",
+    "主要作物",
+  ],
   // Issue 15: a ledger with one row per account and product category (white space); the
   // relationship stage and the years as a customer (our strength with the account).
   category: [

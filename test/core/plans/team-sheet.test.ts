@@ -16,6 +16,7 @@ import { markerKind, showsAddInTitle } from "../../../src/core/sheets/add-in-mar
 import { isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { SpecWorkbook } from "../sheets/spec-workbook";
 import { LANGS, START, TODAY } from "./plan-fixtures";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 
 const entry = (number: number, linked = true): PlanEntry => ({
   number,
@@ -33,7 +34,7 @@ describe.each(LANGS)("KAM Team in %s", (lang) => {
   const grid = new SpecWorkbook([spec], START).grid(spec.name);
 
   test("is the add-in's marked sheet, found by its title as the others are", () => {
-    expect([spec.kind, spec.name, spec.marker]).toEqual(["team", "KAM Team", "KAM_Team"]);
+    expect([spec.kind, spec.name, spec.marker]).toEqual(["team", sheetNames(lang).team, "KAM_Team"]);
     expect(markerKind("KAM_Team")).toBe("team");
     expect(showsAddInTitle("KAM_Team", text.title)).toBe(true);
     expect(showsAddInTitle("KAM_Team", "My team")).toBe(false);

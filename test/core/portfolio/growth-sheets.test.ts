@@ -13,6 +13,7 @@ import { readCustomers } from "../../../src/core/table/read-customers";
 import { whiteSpaceView } from "../../../src/core/white-space";
 import { SpecGrid } from "../sheets/formula-eval";
 import { cellsOf, riskyStrings } from "../sheets/spec-helpers";
+import { sheetNames } from "../../../src/core/sheets/sheet-names";
 
 type Row = (string | number | null)[];
 
@@ -155,8 +156,8 @@ describe.each([
 
   test("KAM White Space and KAM Portfolio, marked as the add-in's, set up to print", () => {
     expect(specs.map((s) => [s.kind, s.name, s.marker])).toEqual([
-      ["whiteSpace", "KAM White Space", "KAM_White_Space"],
-      ["portfolio", "KAM Portfolio", "KAM_Portfolio"],
+      ["whiteSpace", sheetNames(lang).whiteSpace, "KAM_White_Space"],
+      ["portfolio", sheetNames(lang).portfolio, "KAM_Portfolio"],
     ]);
     for (const spec of specs) {
       expect(spec.pageSetup?.titleRows?.first).toBe(spec.freeze!.rows - 1);
