@@ -6,6 +6,7 @@
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { Workbench } from "./support/workbench";
 import { sheetNames } from "../../src/core/sheets/sheet-names";
+import { portfolioText } from "../../src/core/sheets/portfolio-text";
 
 let browser: Browser;
 let bench: Workbench;
@@ -50,6 +51,8 @@ test("English: the sample ledger is analysed and the tier sheet shows its figure
   await screenshot(browser.page, "en-5-white-space");
   await bench.openSheet("KAM Portfolio");
   await screenshot(browser.page, "en-6-portfolio-matrix");
+  await bench.scrollToChart(portfolioText("en").chartTitle);
+  await screenshot(browser.page, "en-7-portfolio-chart");
 });
 
 test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
@@ -66,15 +69,19 @@ test("Chinese: the pane in Chinese analyses the Chinese ledger", async () => {
     sheetNames("zh-CN").criteria,
     sheetNames("zh-CN").tiers,
     sheetNames("zh-CN").credit,
+    sheetNames("zh-CN").whiteSpace,
+    sheetNames("zh-CN").portfolio,
   ]);
   await bench.openSheet(sheetNames("zh-CN").tiers);
   expect(await bench.cell("A16").innerText()).toBe("客户");
   expect(await bench.cell("C3").innerText()).toBe("3,176,000");
   await screenshot(browser.page, "zh-3-tier-sheet");
-  await bench.openSheet("KAM White Space");
+  await bench.openSheet(sheetNames("zh-CN").whiteSpace);
   await screenshot(browser.page, "zh-3a-white-space");
-  await bench.openSheet("KAM Portfolio");
+  await bench.openSheet(sheetNames("zh-CN").portfolio);
   await screenshot(browser.page, "zh-3b-portfolio-matrix");
+  await bench.scrollToChart(portfolioText("zh-CN").chartTitle);
+  await screenshot(browser.page, "zh-3c-portfolio-chart");
 
   await bench.generatePlans(6, 0);
   await bench.openSheet(sheetNames("zh-CN").plans);

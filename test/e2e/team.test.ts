@@ -6,6 +6,7 @@ import type { Lang } from "../../src/core/language";
 import { defaultTemplates } from "../../src/core/plans/default-templates";
 import { planText } from "../../src/core/plans/plan-text";
 import { teamText } from "../../src/core/plans/team-text";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { Workbench } from "./support/workbench";
 
@@ -21,7 +22,7 @@ afterEach(() => expect(browser.problems).toEqual([]));
 
 async function teamAndPlan(lang: Lang, plan: string) {
   const manager = teamText(lang).placeholder(defaultTemplates(lang).roles[0].role);
-  await bench.openSheet("KAM Team");
+  await bench.openSheet(sheetNames(lang).team);
   expect(await bench.cell("A6").innerText()).toBe(manager);
   // The KA manager's months: numbers the grid computed from the plans, some of them work, no error.
   const months = (await bench.rowTexts(6)).slice(4, 16);
@@ -45,17 +46,17 @@ async function teamAndPlan(lang: Lang, plan: string) {
 test("English: KAM Team sums the plans' task days per person and month", async () => {
   await browser.page.goto(`${browser.url}?lang=en`);
   await bench.ready();
-  await bench.chooseSource(/Customers!A1:I\d+/);
+  await bench.chooseSource(/Customers!A1:N\d+/);
   await bench.analyse();
   await bench.generatePlans(6, 0);
-  expect(await bench.sheetTabs()).toEqual(expect.arrayContaining(["KAM Team"]));
+  expect(await bench.sheetTabs()).toEqual(expect.arrayContaining([sheetNames("en").team]));
   await teamAndPlan("en", "Plan - Fengshou Farm Supplies");
 });
 
 test("Chinese: the same in the Chinese ledger", async () => {
   await bench.chooseLanguage("zh-CN");
   await bench.openSample("zh-CN");
-  await bench.chooseSource(/客户台账.?!A1:I\d+/);
+  await bench.chooseSource(/客户台账.?!A1:N\d+/);
   await bench.analyse();
   await bench.generatePlans(6, 0);
   const plan = (await bench.sheetTabs()).find((name) => name.includes("城关丰收农资店"));

@@ -5,6 +5,7 @@
  */
 import { type Browser, openBrowser, screenshot } from "./support/browser";
 import { Workbench } from "./support/workbench";
+import { sheetNames } from "../../src/core/sheets/sheet-names";
 
 let browser: Browser;
 let bench: Workbench;
@@ -64,7 +65,7 @@ async function checkSheet(name: string, shot: string, scrollTo?: string): Promis
 test("the templates and a plan draw their wrapped cells wrapped, in both languages", async () => {
   await browser.page.goto(`${browser.url}?lang=en`);
   await bench.ready();
-  await bench.chooseSource(/Customers!A1:I\d+/);
+  await bench.chooseSource(/Customers!A1:N\d+/);
   await bench.analyse();
   await bench.generatePlans(6, 0);
   await checkSheet("KAM Templates", "wrap-en-1-templates");
@@ -74,8 +75,8 @@ test("the templates and a plan draw their wrapped cells wrapped, in both languag
 
   await bench.chooseLanguage("zh-CN");
   await bench.openSample("zh-CN");
-  await bench.chooseSource(/客户台账.?!A1:I\d+/);
+  await bench.chooseSource(/客户台账.?!A1:N\d+/);
   await bench.analyse();
   await bench.generatePlans(6, 0);
-  await checkSheet("KAM Templates", "wrap-zh-1-templates");
+  await checkSheet(sheetNames("zh-CN").templates, "wrap-zh-1-templates");
 });

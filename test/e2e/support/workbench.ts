@@ -106,6 +106,24 @@ export class Workbench {
     return (await found.getAttribute("data-address")) ?? "";
   }
 
+  /**
+   * Scrolls the grid down with the mouse wheel until the chart titled `title` starts in the upper
+   * half of the grid, so a screenshot shows it.
+   */
+  async scrollToChart(title: string): Promise<void> {
+    const grid = this.page.getByRole("grid");
+    const chart = this.page.getByRole("img", { name: title });
+    const box = await grid.boundingBox();
+    for (let i = 0; i < 40; i++) {
+      const at = (await chart.count()) > 0 ? await chart.first().boundingBox() : null;
+      if (box && at && at.y >= box.y && at.y < box.y + box.height / 2) return;
+      if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await this.page.mouse.wheel(0, 200);
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error(`the chart "${title}" did not come into view`);
+  }
+
   cell(address: string): Locator {
     return this.page.getByRole("grid").locator(`[data-address="${address}"]`);
   }
