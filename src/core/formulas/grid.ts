@@ -125,3 +125,30 @@ export function optionalNumber(cell: Cell, what: string): number | undefined {
   if (isNumberCell(cell)) return cell;
   throw valueError(`${what} must be a number, not ${describe(cell)}`);
 }
+
+/**
+ * Two number arguments cell by cell (each one cell or ranges of one size): a blank on either side is
+ * a blank result (not assessed), text is #VALUE! in its own cell, naming the argument.
+ */
+export function eachNumberPair(
+  first: { arg: Cell | Grid | undefined; what: string },
+  second: { arg: Cell | Grid | undefined; what: string },
+  compute: (a: number, b: number) => OutCell
+): OutGrid {
+  const { rows, cols, readers } = broadcast([first, second]);
+  const [readFirst, readSecond] = readers;
+  const out: OutGrid = [];
+  for (let row = 0; row < rows; row++) {
+    const line = [];
+    for (let col = 0; col < cols; col++)
+      line.push(
+        cellResult(() => {
+          const a = optionalNumber(readFirst(row, col), first.what);
+          const b = optionalNumber(readSecond(row, col), second.what);
+          return a === undefined || b === undefined ? "" : compute(a, b);
+        })
+      );
+    out.push(line);
+  }
+  return out;
+}

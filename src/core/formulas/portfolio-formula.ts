@@ -1,7 +1,7 @@
 import { Cell, Grid } from "../cells";
 import { parseCriteria } from "../criteria";
 import { quadrantOf } from "../portfolio/quadrant";
-import { OutGrid, broadcast, cellResult, optionalNumber } from "./grid";
+import { OutGrid, eachNumberPair } from "./grid";
 
 type Arg = Cell | Grid | undefined;
 
@@ -12,23 +12,9 @@ type Arg = Cell | Grid | undefined;
  */
 export function portfolioFormula(attractiveness: Arg, strength: Arg, criteriaArg?: Arg): OutGrid {
   const { portfolioCut } = parseCriteria(criteriaArg ?? undefined);
-  const { rows, cols, readers } = broadcast([
+  return eachNumberPair(
     { arg: attractiveness, what: "attractiveness" },
     { arg: strength, what: "strength" },
-  ]);
-  const [readAttractiveness, readStrength] = readers;
-  const out: OutGrid = [];
-  for (let row = 0; row < rows; row++) {
-    const line = [];
-    for (let col = 0; col < cols; col++)
-      line.push(
-        cellResult(() => {
-          const a = optionalNumber(readAttractiveness(row, col), "attractiveness");
-          const s = optionalNumber(readStrength(row, col), "strength");
-          return a === undefined || s === undefined ? "" : quadrantOf(a, s, portfolioCut);
-        })
-      );
-    out.push(line);
-  }
-  return out;
+    (a, s) => quadrantOf(a, s, portfolioCut)
+  );
 }
