@@ -1,6 +1,6 @@
 import { AbcClass } from "./abc";
 import { CreditFinding, CreditStatus } from "./credit";
-import { CREDIT_STATUS_WORDS } from "./credit-words";
+import { creditStatusWord } from "./credit-words";
 import { Grade, GradeInput } from "./grade";
 import { Lang, formatAmount, formatAmountPair, formatPercentPair } from "./language";
 import { SHARE_TOLERANCE } from "./shares";
@@ -69,7 +69,7 @@ const GRADE_TEXT: Record<Lang, GradeWords> = {
     abc: { A: "A类", B: "B类", C: "C类" },
     noSales: "无正销售额",
     credit: (s, capped, stars) =>
-      `信用${CREDIT_STATUS_WORDS["zh-CN"][s]}${capped ? `，降为 ${stars} 星` : ""}`,
+      `信用${creditStatusWord(s, "zh-CN")}${capped ? `，降为 ${stars} 星` : ""}`,
     creditNotAssessed: "信用未评估",
     philosophy: (n, capped, stars) => `经营理念 ${n} 分${capped ? `，降为 ${stars} 星` : ""}`,
     philosophyNotAssessed: "经营理念未评估",

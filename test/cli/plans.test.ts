@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { namedValues } from "../../src/xlsx/named-ranges";
 import type { Lang } from "../../src/core/language";
-import { CREDIT_STATUS_WORDS } from "../../src/core/credit-words";
+import { creditStatusWord } from "../../src/core/credit-words";
 import { defaultTemplates } from "../../src/core/plans/default-templates";
 import type { PlanJson } from "../../src/core/plans/plan-model";
 import { planVocabulary } from "../../src/core/plans/plan-vocabulary";
@@ -152,7 +152,7 @@ describe("kam analyze --plans --json: what each plan says, from the account's ow
       const hn = plans.find((p) => huinong.test(p.account));
       expect(need(hn, finance)?.priority).toBe(words.high);
       // The status as people read it: the code in English, 关注 in Chinese (issue 14).
-      expect(need(hn, finance)?.reason).toContain(CREDIT_STATUS_WORDS[lang].WATCH);
+      expect(need(hn, finance)?.reason).toContain(creditStatusWord("WATCH", lang));
       expect(need(hn, finance)?.reason).toMatch(/45/);
       // 黄花田园 scores 3 for business philosophy: coaching first.
       const ty = plans.find((p) => tianyuan.test(p.account));

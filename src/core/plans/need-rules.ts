@@ -5,7 +5,7 @@ import { Lang, formatAmount, formatPercent } from "../language";
 import { CellValue } from "../sheets/sheet-spec";
 import { Priority, planVocabulary } from "./plan-vocabulary";
 import { CreditStatus } from "../credit";
-import { CREDIT_STATUS_WORDS } from "../credit-words";
+import { creditStatusWord } from "../credit-words";
 
 /**
  * Step 1's second half for one account: which of its needs come first, from its own figures. Each rule
@@ -224,7 +224,7 @@ function shown(
   // A credit status is shown as people read it (关注, not WATCH); other text as it is.
   if (typeof value === "string")
     return figure === "credit"
-      ? (CREDIT_STATUS_WORDS[lang][value as CreditStatus] ?? value)
+      ? (creditStatusWord(value as CreditStatus, lang) ?? value)
       : value;
   if (PERCENT_FIGURES.has(figure)) return formatPercent(value, decimals);
   return Number.isInteger(value) ? formatAmount(value, 0) : formatAmount(value, decimals);

@@ -1,4 +1,4 @@
-import { CREDIT_STATUS_WORDS } from "../credit-words";
+import { creditStatusWord } from "../credit-words";
 import { CreditStatus } from "../credit";
 import { Lang } from "../language";
 
@@ -78,7 +78,7 @@ const TEXT: Record<Lang, CreditSheetText> = {
       receivables: "应收账款合计",
       overdue: "逾期金额合计",
       over90: "账龄超过 90 天",
-      exposure: (s) => `信用${CREDIT_STATUS_WORDS["zh-CN"][s]}客户的欠款`,
+      exposure: (s) => `信用${creditStatusWord(s, "zh-CN")}客户的欠款`,
       dso: (days) => `整体 DSO（期间 ${days} 天）`,
     },
     agingByStatus: {
