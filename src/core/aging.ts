@@ -3,8 +3,9 @@ import { numberError, valueError } from "./errors";
 import { SHARE_TOLERANCE } from "./shares";
 
 /**
- * One account's aging row as an accounting system prints it (金蝶/用友 账龄分析表): an amount per bucket,
- * and each bucket's lower bound in days ("61–90" → 61, "90天以上" → 90, "current"/"未到期" → 0).
+ * One account's aging row as an accounting system prints it (a Kingdee or Yonyou aging report): an
+ * amount per bucket, and each bucket's lower bound in days ("61–90" → 61, "over 90 days" → 90,
+ * "current" or "not yet due" → 0, in whichever language the ledger prints them).
  */
 export interface AgingBuckets {
   from: readonly number[];
@@ -18,8 +19,8 @@ export const DEFAULT_BUCKET_DAYS: readonly number[] = [0, 1, 31, 61, 91];
 
 /**
  * The ages the rules look at. A bucket counts as "over N days" when its lower bound is at least N, so
- * "61–90", "60–90天" (systems that print shared bounds) and "90天以上" count as over 60, and "31–60" does
- * not: an amount is never counted older than its bucket says.
+ * "61–90", "60–90 days" (systems that print shared bounds) and "over 90 days" count as over 60, and
+ * "31–60" does not: an amount is never counted older than its bucket says.
  */
 export const AGING_LINES = { watch: 60, fail: 90, severe: 180 } as const;
 

@@ -30,7 +30,7 @@ export interface FinanceCriteria {
 
 /** Where to grow (issue 15): the potential from an area, and the development-account rule. */
 export interface WalletCriteria {
-  /** Spend per unit of crop area (per 亩): potential = area × this when there is no potential column; 0 = not used. */
+  /** Spend per unit of crop area (per mu): potential = area × this when there is no potential column; 0 = not used. */
   spendPerArea: number;
   /** Accounts that are not key accounts but have at least this headroom are development accounts; 0 = off. */
   developmentMinHeadroom: number;

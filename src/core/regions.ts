@@ -1,7 +1,7 @@
 import { AccountTier } from "./analysis-types";
 
 /*
- * The region summary (issue 15): per region (township, 乡镇, 区域) how many accounts, their sales,
+ * The region summary (issue 15): per region (a township or district) how many accounts, their sales,
  * how many are key accounts and the region's share of all sales. A region without a key account is
  * flagged: the distributor has no anchor shop there.
  */

@@ -27,7 +27,7 @@ export function headroom(sales: number, potential: number): number {
 }
 
 /**
- * The potential from an area and a spend per unit of area (crop area in 亩 × spend per 亩), when the
+ * The potential from an area and a spend per unit of area (crop area in mu × spend per mu), when the
  * ledger has no potential column. Undefined without an area or without a spend per unit (0 = not set).
  */
 export function potentialFromArea(

@@ -1,4 +1,13 @@
 import type { CreditStatus } from "../credit";
+import type { TierColumnText } from "../tier-columns";
+import type { CreditSheetText } from "../sheets/credit-sheet-text";
+import type { CriteriaLabels } from "../sheets/criteria-labels";
+import type { PageSetupText } from "../sheets/page-setup";
+import type { PortfolioText } from "../sheets/portfolio-text";
+import type { SheetKind } from "../sheets/sheet-spec";
+import type { SheetNames } from "../sheets/sheet-names";
+import type { CriteriaSheetText, TierSheetOnlyHeaders, TierSheetText } from "../sheets/sheet-text";
+import type { WhiteSpaceText } from "../sheets/white-space-text";
 
 /*
  * Every word the product shows or writes — pane, sheets, command line, function help, workbench — in
@@ -24,6 +33,25 @@ export interface Catalogue {
   creditFindingsCell: (word: string, findings: string) => string;
 
   // ── sheets: criteria, tiers, credit, portfolio, white space, sheet names, page setup, styles ──
+  /** The names of the add-in's new sheets (its sheets are found by their marks, never by name). */
+  sheetNames: SheetNames;
+  /** Titles earlier versions wrote in A1, still recognised as the add-in's (see add-in-marks.ts). */
+  earlierSheetTitles: Partial<Record<SheetKind, readonly string[]>>;
+  /** The KAM Criteria sheet, and each criterion's name in words. */
+  criteriaSheet: CriteriaSheetText;
+  criteriaLabels: CriteriaLabels;
+  /** The tier table's headers (KAM.TIERS and the tier sheet) and the name of an unnamed account. */
+  tierColumns: TierColumnText;
+  /** The KAM Tiers sheet, and the headers of the columns only the sheet shows. */
+  tierSheet: TierSheetText;
+  tierSheetHeaders: TierSheetOnlyHeaders;
+  creditSheet: CreditSheetText;
+  portfolio: PortfolioText;
+  whiteSpace: WhiteSpaceText;
+  /** How a generated sheet prints: its footer. */
+  pageSetup: PageSetupText;
+  /** A number format that shows 1 as yes and 0 as no in words, the cell keeping its number. */
+  yesNoFormat: string;
 
   // ── reasons and data problems: tier reasons, limits, health, problems in the customer table ──
 

@@ -1,7 +1,7 @@
 import { planText } from "../plans/plan-text";
 import { PLANS_MARKER, TEAM_MARKER, TEMPLATES_MARKER, planNumber } from "../plans/plan-names";
 import { teamText } from "../plans/team-text";
-import type { Lang } from "../language";
+import { LANGS, words } from "../language";
 import type { SheetKind } from "./sheet-spec";
 import { creditSheetText } from "./credit-sheet-text";
 import { criteriaSheetText, tierSheetText } from "./sheet-text";
@@ -19,8 +19,6 @@ import { portfolioText } from "./portfolio-text";
  * Which workbook names are the add-in's marker names, and the titles its sheets start with: what
  * the rule in isAddInMark (sheet-names.ts) needs to know of a name and of its sheet.
  */
-
-const LANGS: Lang[] = ["en", "zh-CN"];
 
 const KINDS: Record<string, SheetKind> = {
   [CRITERIA_MARKER.toUpperCase()]: "criteria",
@@ -43,17 +41,13 @@ export function isMarkerName(name: string): boolean {
 }
 
 /**
- * Titles earlier versions wrote, before a native reader's fixes (issue 14): a sheet they wrote is
- * still known by its hidden name and its title.
+ * The title in A1 of each kind of sheet, in any language (a plan's names its account), or a title
+ * an earlier version wrote, before a native reader's fixes (issue 14): a sheet it wrote is still
+ * known by its hidden name and its title.
  */
-const EARLIER_TITLES: Partial<Record<SheetKind, readonly string[]>> = {
-  tiers: ["KAM 客户分级：按销售额找出重点客户"],
-};
-
-/** The title in A1 of each kind of sheet, in either language (a plan's names its account). */
 function titled(kind: SheetKind, text: string): boolean {
-  if (EARLIER_TITLES[kind]?.includes(text)) return true;
   return LANGS.some((lang) => {
+    if (words(lang).earlierSheetTitles[kind]?.includes(text)) return true;
     switch (kind) {
       case "criteria":
         return text === criteriaSheetText(lang).title;

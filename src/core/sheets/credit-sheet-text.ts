@@ -1,8 +1,10 @@
-import { creditStatusWord } from "../credit-words";
-import { CreditStatus } from "../credit";
-import { Lang } from "../language";
+import type { CreditStatus } from "../credit";
+import { type Lang, words } from "../language";
 
-/** Every string the KAM Credit sheet writes, in each language; none starts with "=", "+", "-" or "@". */
+/**
+ * Every string the KAM Credit sheet writes, from each language's catalogue (src/core/i18n); none
+ * starts with "=", "+", "-" or "@".
+ */
 export interface CreditSheetText {
   title: string;
   note: string;
@@ -38,73 +40,6 @@ export interface CreditSheetText {
   };
 }
 
-const TEXT: Record<Lang, CreditSheetText> = {
-  en: {
-    title: "KAM credit: exposure, aging, DSO and suggested limits",
-    note: "Created by the KAM add-in from the customer table; running the analysis again replaces this sheet.",
-    summary: {
-      receivables: "Receivables",
-      overdue: "Overdue",
-      over90: "Over 90 days",
-      exposure: (s) => `Owed by accounts with credit ${s}`,
-      dso: (days) => `DSO of the book (${days}-day period)`,
-    },
-    agingByStatus: {
-      header: "Aging by credit status",
-      status: (s) => s,
-      chartTitle: "Aging of the receivables by credit status",
-    },
-    headers: {
-      account: "Account",
-      stars: "Stars",
-      creditLimit: "Credit limit",
-      balance: "Balance",
-      utilisation: "Utilisation",
-      overdue: "Overdue",
-      share: (bucket) => `${bucket} share`,
-      creditSales: "Credit sales",
-      dso: "DSO",
-      status: "Credit",
-      reason: "Credit findings",
-      suggestedLimit: "Suggested limit",
-      action: "Action",
-      limitReason: "Why",
-    },
-  },
-  "zh-CN": {
-    title: "KAM 信用：敞口、账龄、DSO 与建议额度",
-    note: "由 KAM 加载项根据客户表生成；重新运行分析会替换此工作表。",
-    summary: {
-      receivables: "应收账款合计",
-      overdue: "逾期金额合计",
-      over90: "账龄超过 90 天",
-      exposure: (s) => `信用${creditStatusWord(s, "zh-CN")}客户的欠款`,
-      dso: (days) => `整体 DSO（期间 ${days} 天）`,
-    },
-    agingByStatus: {
-      header: "按信用状态的账龄",
-      status: (s) => `${{ OK: "良好", WATCH: "关注", FAIL: "不合格" }[s]} ${s}`,
-      chartTitle: "按信用状态的应收账款账龄",
-    },
-    headers: {
-      account: "客户",
-      stars: "星级",
-      creditLimit: "信用额度",
-      balance: "应收账款",
-      utilisation: "额度使用率",
-      overdue: "逾期金额",
-      share: (bucket) => `${bucket}占比`,
-      creditSales: "赊销额",
-      dso: "DSO（天）",
-      status: "信用",
-      reason: "信用问题",
-      suggestedLimit: "建议额度",
-      action: "处理",
-      limitReason: "原因",
-    },
-  },
-};
-
 export function creditSheetText(lang: Lang): CreditSheetText {
-  return TEXT[lang];
+  return words(lang).creditSheet;
 }

@@ -17,7 +17,7 @@ import {
 } from "./sheet-names";
 import { CellValue, RangeFormat, SheetSpec } from "./sheet-spec";
 import { criteriaSheetText } from "./sheet-text";
-import { CRITERIA_LABELS } from "./criteria-labels";
+import { criteriaLabels } from "./criteria-labels";
 import { pageSetup } from "./page-setup";
 
 /** Where things sit on the criteria sheet (zero-based rows and columns). */
@@ -59,7 +59,7 @@ function valueFormat(spec: CriterionSpec, value: number | string): string {
 export function criteriaSheet(criteria: Criteria, lang: Lang): SheetSpec {
   const text = criteriaSheetText(lang);
   const lastRow = L.firstRow + CRITERIA_SPECS.length - 1;
-  const words = CRITERIA_LABELS[lang];
+  const words = criteriaLabels(lang);
   const rows: CellValue[][] = CRITERIA_SPECS.map((spec) => [
     spec.name,
     criteria[spec.key],

@@ -1,4 +1,4 @@
-import type { Lang } from "../language";
+import { type Lang, words } from "../language";
 
 /**
  * How a generated sheet prints, described once here and copied by both writers (Office.js
@@ -31,10 +31,11 @@ export interface PageSetupSpec {
   footer: HeaderFooterSpec;
 }
 
-const PAGE_OF: Record<Lang, string> = {
-  en: "Page &P of &N",
-  "zh-CN": "第 &P 页，共 &N 页",
-};
+/** The words of the print setup, from each language's catalogue (src/core/i18n). */
+export interface PageSetupText {
+  /** The footer in Excel's codes: "Page &P of &N". */
+  footer: string;
+}
 
 /** The print setup of a generated sheet; `pagesWide` 2 for the wide plan sheets, 1 for the others. */
 export function pageSetup(
@@ -47,7 +48,7 @@ export function pageSetup(
     pagesWide,
     ...(titleRow === undefined ? {} : { titleRows: { first: titleRow, last: titleRow } }),
     header: { left: "&A", right: "&D" },
-    footer: { center: PAGE_OF[lang] },
+    footer: { center: words(lang).pageSetup.footer },
   };
 }
 
@@ -76,7 +77,7 @@ const LETTER_REGIONS = new Set([
 
 /**
  * The paper of a locale: "en-US", "en_US.UTF-8" (a POSIX LANG) or "es-MX" → Letter; "en-GB",
- * "zh-CN", "de", none → A4.
+ * "fr-FR", "de", none → A4.
  */
 export function paperForLocale(locale: string | undefined | null): Paper {
   const region = /^[a-z]{2,3}[-_]([A-Za-z]{2})\b/i.exec(locale ?? "")?.[1]?.toUpperCase();

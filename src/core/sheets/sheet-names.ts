@@ -1,11 +1,12 @@
-import type { Lang } from "../language";
+import { type Lang, words } from "../language";
 
 /**
  * The names of the add-in's sheets and workbook names, and Excel's rules for a sheet name.
- * A new sheet is named in the user's language (issue 14); the add-in finds its sheets by their marks,
- * never by name, so a workbook made in one language and run again in the other keeps the names its
- * sheets already have (and every formula of the user's that points into them). Workbook names,
- * table names and marks stay the same in every language: formulas test them.
+ * A new sheet is named in the user's language (issue 14), in the words of its catalogue
+ * (src/core/i18n); the add-in finds its sheets by their marks, never by name, so a workbook made in
+ * one language and run again in another keeps the names its sheets already have (and every formula
+ * of the user's that points into them). Workbook names, table names and marks stay the same in
+ * every language: formulas test them.
  */
 export interface SheetNames {
   criteria: string;
@@ -16,38 +17,13 @@ export interface SheetNames {
   team: string;
   whiteSpace: string;
   portfolio: string;
-  /** Put before the account's name: "Plan - Shop A", "计划-城关丰收农资店". */
+  /** Put before the account's name: "Plan - Shop A". */
   planPrefix: string;
 }
 
-export const SHEET_NAMES: Record<Lang, SheetNames> = {
-  en: {
-    criteria: "KAM Criteria",
-    tiers: "KAM Tiers",
-    credit: "KAM Credit",
-    templates: "KAM Templates",
-    plans: "KAM Plans",
-    team: "KAM Team",
-    whiteSpace: "KAM White Space",
-    portfolio: "KAM Portfolio",
-    planPrefix: "Plan - ",
-  },
-  "zh-CN": {
-    criteria: "KAM 评级标准",
-    tiers: "KAM 客户分级",
-    credit: "KAM 信用",
-    templates: "KAM 计划模板",
-    plans: "KAM 计划一览",
-    team: "KAM 团队",
-    whiteSpace: "KAM 空白机会",
-    portfolio: "KAM 客户组合",
-    planPrefix: "计划-",
-  },
-};
-
 /** The names the add-in gives its new sheets in `lang`. */
 export function sheetNames(lang: Lang): SheetNames {
-  return SHEET_NAMES[lang];
+  return words(lang).sheetNames;
 }
 
 /** The names that point at the add-in's own sheets (see SheetSpec.marker and isAddInMark). */

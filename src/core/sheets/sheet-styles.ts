@@ -1,4 +1,4 @@
-import type { Lang } from "../language";
+import { type Lang, words } from "../language";
 import { Stars } from "../grade";
 
 /**
@@ -92,16 +92,10 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** The yes/no words of yesNoFormat, one entry per language (no language test in code). */
-const YES_NO_FORMAT: Record<Lang, string> = {
-  en: '"Yes";"Yes";"No"',
-  "zh-CN": '"是";"是";"否"',
-};
-
 /**
- * A number format that shows 1 as Yes and 0 as No (是/否 in Chinese) while the cell keeps its number,
- * for the yes/no cells people read and formulas count.
+ * A number format that shows 1 as Yes and 0 as No, in the words of `lang`'s catalogue, while the
+ * cell keeps its number, for the yes/no cells people read and formulas count.
  */
 export function yesNoFormat(lang: Lang): string {
-  return YES_NO_FORMAT[lang];
+  return words(lang).yesNoFormat;
 }

@@ -48,7 +48,7 @@ interface TierColumn {
   key: TierSheetColumnKey;
   value: (account: AccountTier, text: TierSheetText, lang: Lang) => CellValue;
   width: number;
-  /** A number format, or one per language (the key account's Yes/No, 是/否). */
+  /** A number format, or one per language (the key account's Yes/No in the language's words). */
   format?: string | ((lang: Lang) => string);
   center?: boolean;
   /** User text (account names, regions): the column is text so nothing in it is ever evaluated. */
@@ -70,9 +70,9 @@ const hasDevelopment = (a: Analysis) => hasPotential(a) && a.criteria.developmen
  * the conditional formats) and as ★ text beside it. A number format cannot draw them: Excel allows at
  * most two conditions in a number format, one short of the four star levels. The ★ text is a value,
  * not REPT(): the stars are values too, and 100,000 formulas would only slow writing and recalculation.
- * Key account is 1 or 0 shown as Yes/No (是/否) by its number format: a person reads a word in any
- * spreadsheet (a number format cannot show TRUE/FALSE as words), and COUNTIF(…, 1) counts it in any
- * language.
+ * Key account is 1 or 0 shown as Yes/No (in the language's words) by its number format: a person
+ * reads a word in any spreadsheet (a number format cannot show TRUE/FALSE as words), and
+ * COUNTIF(…, 1) counts it in any language.
  */
 const TIER_COLUMNS_OF_SHEET: readonly TierColumn[] = [
   { key: "account", value: (a) => a.account, width: 0, text: true },

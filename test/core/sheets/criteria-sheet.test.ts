@@ -9,7 +9,7 @@ import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress } from "../../../src/core/sheets/a1";
 import { criteriaSheet, criterionRow } from "../../../src/core/sheets/criteria-sheet";
 import { criteriaSheetText } from "../../../src/core/sheets/sheet-text";
-import { CRITERIA_LABELS } from "../../../src/core/sheets/criteria-labels";
+import { criteriaLabels } from "../../../src/core/sheets/criteria-labels";
 import { SpecGrid } from "./formula-eval";
 import { formulasOf, riskyStrings, within } from "./spec-helpers";
 
@@ -75,7 +75,7 @@ describe.each(LANGS)("criteria sheet in %s", (lang) => {
       [
         text.headers.name,
         text.headers.value,
-        CRITERIA_LABELS[lang].header,
+        criteriaLabels(lang).header,
         text.headers.explanation,
       ],
     ]);

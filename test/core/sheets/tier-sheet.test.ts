@@ -1,6 +1,6 @@
 import { Analysis } from "../../../src/core/analysis-types";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
-import { Lang } from "../../../src/core/language";
+import { Lang, words } from "../../../src/core/language";
 import { sheetNames } from "../../../src/core/sheets/sheet-names";
 import { parseAddress, parseRange } from "../../../src/core/sheets/a1";
 import {
@@ -18,7 +18,6 @@ import {
   tierLayout,
   tierSheet,
 } from "../../../src/core/sheets/tier-sheet";
-import { TIER_COLUMNS } from "../../../src/core/tier-columns";
 import { FixtureAccount, makeAnalysis, manyAccounts } from "./analysis-fixtures";
 import { SpecGrid, functionsIn } from "./formula-eval";
 import { cellsOf, riskyStrings, within } from "./spec-helpers";
@@ -121,7 +120,7 @@ describe.each(LANGS)("tier sheet in %s, minimal columns", (lang) => {
     ]);
     const header = grid.values(`A12:J12`)[0];
     expect(header).toEqual(layout.columns.map((k) => tierColumnHeader(k, lang)));
-    const shared = Object.fromEntries(TIER_COLUMNS.map((c) => [c.key, c[lang]]));
+    const shared = words(lang).tierColumns.headers;
     expect(header[0]).toBe(shared.account);
     expect(header[1]).toBe(shared.sales);
     if (lang === "zh-CN") expect(header.slice(0, 3)).toEqual(["客户", "销售额", "排名"]);
