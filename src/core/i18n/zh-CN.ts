@@ -203,7 +203,8 @@ export const zhCN: Catalogue = {
     },
     agingByStatus: {
       header: "按信用状态的账龄",
-      status: (s) => `${{ OK: "良好", WATCH: "关注", FAIL: "不合格" }[s]} ${s}`,
+      // The same words as everywhere a status is read (正常/关注/高风险), the code beside for formulas.
+      status: (s) => `${CREDIT_STATUS[s]} ${s}`,
       chartTitle: "按信用状态的应收账款账龄",
     },
     headers: {
