@@ -63,10 +63,10 @@ const SERVICE: [
 
 /**
  * The templates a workbook starts with, in the display language: the article's six roles with their
- * responsibility, authority and benefit, for each of its needs (management guidance … in-store promotion) one or two tasks in the
- * article's work forms, the rules that set each need's priority from the account's figures, the
- * service model by star level and the relationship stages. Written to the KAM Templates sheet once;
- * from then on the sheet is the user's.
+ * responsibility, authority and benefit, for each of its needs (management guidance … in-store
+ * promotion) one or two tasks in the article's work forms, the rules that set each need's priority
+ * from the account's figures, the service model by star level and the relationship stages. Written
+ * to the KAM Templates sheet once; from then on the sheet is the user's.
  */
 export function defaultTemplates(lang: Lang): PlanTemplates {
   const words = planVocabulary(lang);

@@ -68,8 +68,8 @@ type Section =
   | { kind: "stages"; at: Partial<Record<StageColumn, number>> };
 
 /**
- * Headers an earlier version wrote, before a native reader's fixes (issue 14), in every language: a KAM
- * Templates sheet it wrote keeps being read.
+ * Headers an earlier version wrote, before a native reader's fixes (issue 14), in every language: a
+ * KAM Templates sheet it wrote keeps being read.
  */
 const EARLIER_ROLE_HEADERS = LANGS.flatMap((lang) => earlierTemplateHeaders(lang).roles);
 const EARLIER_TASK_HEADERS = LANGS.flatMap((lang) => earlierTemplateHeaders(lang).tasks);
