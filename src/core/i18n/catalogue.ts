@@ -8,6 +8,13 @@ import type { SheetKind } from "../sheets/sheet-spec";
 import type { SheetNames } from "../sheets/sheet-names";
 import type { CriteriaSheetText, TierSheetOnlyHeaders, TierSheetText } from "../sheets/sheet-text";
 import type { WhiteSpaceText } from "../sheets/white-space-text";
+import type { DefaultTemplateRows } from "../plans/default-templates";
+import type { NeedRuleWords } from "../plans/need-rules";
+import type { PlanText } from "../plans/plan-text";
+import type { PlanVocabulary } from "../plans/plan-vocabulary";
+import type { TeamText } from "../plans/team-text";
+import type { EarlierTemplateHeaders } from "../plans/template-columns";
+import type { PlanPaneStrings } from "../../taskpane/plan-strings";
 
 /*
  * Every word the product shows or writes — pane, sheets, command line, function help, workbench — in
@@ -56,6 +63,20 @@ export interface Catalogue {
   // ── reasons and data problems: tier reasons, limits, health, problems in the customer table ──
 
   // ── plans: templates, need rules, vocabulary, team, plan text ──
+  /** Plan sheets, the KAM Plans overview and the KAM Templates sheet (src/core/plans/plan-text.ts). */
+  planText: PlanText;
+  /** The words a plan's dropdowns offer: task status, work form, stage, priority, attitude. */
+  planVocabulary: PlanVocabulary;
+  /** The need rules' figures, tests and reasons (src/core/plans/need-rules.ts). */
+  planRules: NeedRuleWords;
+  /** The templates a workbook starts with: roles, tasks, rules and stages in words. */
+  planDefaults: DefaultTemplateRows;
+  /** Template headers an earlier version wrote, still read back. */
+  planEarlierHeaders: EarlierTemplateHeaders;
+  /** The KAM Team sheet. */
+  planTeam: TeamText;
+  /** The pane's Plans step. */
+  planPane: PlanPaneStrings;
 
   // ── pane, workbench, command line, Office errors, function help ──
 }

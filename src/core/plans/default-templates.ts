@@ -1,11 +1,9 @@
-import { Lang } from "../language";
-import { EN_TEMPLATES } from "./default-templates-en";
-import { ZH_TEMPLATES } from "./default-templates-zh";
-import { RULE_FIGURE_WORDS, RULE_TEST_WORDS, RuleFigure, RuleTest } from "./need-rules";
+import { Lang, words as catalogue } from "../language";
+import { RuleFigure, RuleTest, needRuleWords } from "./need-rules";
 import { Priority, RelationshipStage, WorkForm, planVocabulary } from "./plan-vocabulary";
 import { PlanTemplates } from "./templates";
 
-/** [role, responsibilities, authority, accountable for (考核), benefit (利)]. */
+/** [role, responsibilities, authority, accountable for (what the role is assessed on), benefit]. */
 export type RoleRow = [string, string, string, string, string];
 /** [need, work item, owner (index into the roles), work form, start after, duration, workload, KPI]. */
 export type TaskRow = [string, string, number, WorkForm, number, number, number, string];
@@ -13,15 +11,15 @@ export type TaskRow = [string, string, number, WorkForm, number, number, number,
 export type RuleRow = [string, RuleFigure, RuleTest, number | string | boolean, Priority];
 export type StageRow = [RelationshipStage, string];
 
+/** The default templates' words in one language (the catalogues in src/core/i18n hold them). */
 export interface DefaultTemplateRows {
   roles: RoleRow[];
   tasks: TaskRow[];
   rules: RuleRow[];
   stages: StageRow[];
+  /** Between the work forms of a service level ("group meeting, training"). */
+  workFormSeparator: string;
 }
-
-const YES: Record<Lang, string> = { en: "yes", "zh-CN": "是" };
-const ROWS: Record<Lang, DefaultTemplateRows> = { en: EN_TEMPLATES, "zh-CN": ZH_TEMPLATES };
 
 /**
  * The service model by star level, the same in both languages but for its words: the more stars, the
@@ -65,15 +63,16 @@ const SERVICE: [
 
 /**
  * The templates a workbook starts with, in the display language: the article's six roles with their
- * 责权利, for each of its needs (management guidance … in-store promotion) one or two tasks in the
- * article's work forms, the rules that set each need's priority from the account's figures, the
- * service model by star level and the relationship stages. Written to the KAM Templates sheet once;
- * from then on the sheet is the user's.
+ * responsibility, authority and benefit, for each of its needs (management guidance … in-store
+ * promotion) one or two tasks in the article's work forms, the rules that set each need's priority
+ * from the account's figures, the service model by star level and the relationship stages. Written
+ * to the KAM Templates sheet once; from then on the sheet is the user's.
  */
 export function defaultTemplates(lang: Lang): PlanTemplates {
   const words = planVocabulary(lang);
   const forms = words.workForm;
-  const rows = ROWS[lang];
+  const rows = catalogue(lang).planDefaults;
+  const ruleWords = needRuleWords(lang);
   const roles = rows.roles.map(([role, responsibilities, authority, accountableFor, benefit]) => ({
     role,
     responsibilities,
@@ -93,12 +92,11 @@ export function defaultTemplates(lang: Lang): PlanTemplates {
   }));
   const rules = rows.rules.map(([need, figure, test, value, priority]) => ({
     need,
-    figure: RULE_FIGURE_WORDS[lang][figure],
-    test: RULE_TEST_WORDS[lang][test],
-    value: value === true ? YES[lang] : value,
+    figure: ruleWords.figures[figure],
+    test: ruleWords.tests[test],
+    value: value === true ? ruleWords.yes : value,
     priority: words.priority[priority],
   }));
-  const separator = lang === "en" ? ", " : "、";
   const service = SERVICE.map(
     ([stars, visits, review, share, terms, workForms, start, target]) => ({
       stars,
@@ -106,7 +104,7 @@ export function defaultTemplates(lang: Lang): PlanTemplates {
       reviewEveryDays: review,
       supportShare: share,
       creditTermsDays: terms,
-      workForms: workForms.map((f) => forms[f]).join(separator),
+      workForms: workForms.map((f) => forms[f]).join(rows.workFormSeparator),
       startStage: words.stage[start],
       targetStage: words.stage[target],
     })

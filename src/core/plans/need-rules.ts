@@ -1,7 +1,7 @@
 import { AccountTier } from "../analysis-types";
 import { Criteria } from "../criteria";
 import { daysSalesOutstanding } from "../dso";
-import { Lang, formatAmount, formatPercent } from "../language";
+import { LANGS, Lang, formatAmount, formatPercent, words } from "../language";
 import { CellValue } from "../sheets/sheet-spec";
 import { Priority, planVocabulary } from "./plan-vocabulary";
 import { CreditStatus } from "../credit";
@@ -14,7 +14,7 @@ import { creditStatusWord } from "../credit-words";
  * the figures that made it so.
  */
 
-/** The account figures a rule can test, as the rule table names them (RULE_FIGURE_WORDS). */
+/** The account figures a rule can test, as the rule table names them (NeedRuleWords.figures). */
 export const RULE_FIGURES = [
   "sales",
   "priorSales",
@@ -51,63 +51,44 @@ export interface NeedPriority {
 const RANK: Record<Priority, number> = { low: 0, medium: 1, high: 2 };
 const PERCENT_FIGURES: ReadonlySet<RuleFigure> = new Set(["salesGrowth", "share"]);
 
-export const RULE_FIGURE_WORDS: Record<Lang, Record<RuleFigure, string>> = {
-  en: {
-    sales: "sales",
-    priorSales: "prior sales",
-    salesGrowth: "sales growth",
-    share: "share",
-    stars: "stars",
-    priorStars: "prior stars",
-    newKeyAccount: "new key account",
-    credit: "credit",
-    philosophy: "philosophy",
-    dso: "DSO",
-  },
-  "zh-CN": {
-    sales: "销售额",
-    priorSales: "上期销售额",
-    salesGrowth: "销售增长率",
-    share: "占比",
-    stars: "星级",
-    priorStars: "上期星级",
-    newKeyAccount: "新晋重点客户",
-    credit: "信用",
-    philosophy: "经营理念评分",
-    dso: "应收账款天数",
-  },
-};
+/** The words of the need rules in one language (the catalogues in src/core/i18n hold them). */
+export interface NeedRuleWords {
+  /** The figures as the rule table names them. */
+  figures: Record<RuleFigure, string>;
+  /** The tests as the templates write them: "=" would start a formula in Excel, so equality is a word. */
+  tests: Record<RuleTest, string>;
+  /** More ways of writing a test that are read too ("equals"), without spaces, in lower case. */
+  testAliases: Record<string, RuleTest>;
+  /** A yes/no figure as a reason shows it, and the default rules' value for "yes". */
+  yes: string;
+  no: string;
+  /** A rule's value read as yes or no (lower case). */
+  trueWords: string[];
+  falseWords: string[];
+  /** The reason of a need no rule names at all: it is planned as before there were rules. */
+  noRule: string;
+  /** One rule that fired: "DSO: 75 (> 60)". */
+  fired: (figure: string, actual: string, condition: string) => string;
+  /** A fired credit rule with the account's credit findings after it. */
+  withDetail: (reason: string, detail: string) => string;
+  /** Between the reasons of one need. */
+  reasonSeparator: string;
+}
 
-/** The reason of a need no rule names at all: it is planned as before there were rules. */
-const NO_RULE: Record<Lang, string> = {
-  en: "no rule for this need on KAM Templates",
-  "zh-CN": "KAM 模板中没有该需求的规则",
-};
-const YES_NO: Record<Lang, [string, string]> = { en: ["yes", "no"], "zh-CN": ["是", "否"] };
-const TRUE_WORDS = new Set(["true", "yes", "y", "是", "真"]);
-const FALSE_WORDS = new Set(["false", "no", "n", "否", "假"]);
-/** The tests as the templates write them: "=" would start a formula in Excel, so equality is a word. */
-export const RULE_TEST_WORDS: Record<Lang, Record<RuleTest, string>> = {
-  en: { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "is", "<>": "is not" },
-  "zh-CN": { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "为", "<>": "不为" },
-};
-const TEST_ALIASES: Record<string, RuleTest> = {
-  "≤": "<=",
-  "≥": ">=",
-  "≠": "<>",
-  "==": "=",
-  "!=": "<>",
-  is: "=",
-  equals: "=",
-  isnot: "<>",
-  not: "<>",
-  为: "=",
-  是: "=",
-  等于: "=",
-  不为: "<>",
-  不是: "<>",
-  不等于: "<>",
-};
+/** The words of the need rules in `lang`. */
+export function needRuleWords(lang: Lang): NeedRuleWords {
+  return words(lang).planRules;
+}
+
+/** Words of every language: a rule is read whichever language wrote it. */
+const everyLanguage = <T>(pick: (w: NeedRuleWords) => readonly T[]): T[] =>
+  LANGS.flatMap((lang) => [...pick(needRuleWords(lang))]);
+const TRUE_WORDS = new Set(everyLanguage((w) => w.trueWords));
+const FALSE_WORDS = new Set(everyLanguage((w) => w.falseWords));
+const TEST_ALIASES: Record<string, RuleTest> = Object.assign(
+  { "≤": "<=", "≥": ">=", "≠": "<>", "==": "=", "!=": "<>" } as Record<string, RuleTest>,
+  ...LANGS.map((lang) => needRuleWords(lang).testAliases)
+);
 const TEST_SHOWN: Record<RuleTest, string> = {
   "<": "<",
   "<=": "≤",
@@ -157,8 +138,10 @@ const clean = (v: CellValue | undefined) => (v === null || v === undefined ? "" 
 /** A figure's key from its word in either language; undefined when it is no figure we know. */
 export function ruleFigureOf(word: string): RuleFigure | undefined {
   const w = word.trim().toLowerCase();
-  for (const words of Object.values(RULE_FIGURE_WORDS))
-    for (const key of RULE_FIGURES) if (words[key].toLowerCase() === w) return key;
+  for (const lang of LANGS) {
+    const figures = needRuleWords(lang).figures;
+    for (const key of RULE_FIGURES) if (figures[key].toLowerCase() === w) return key;
+  }
   return undefined;
 }
 
@@ -167,10 +150,10 @@ export function ruleTestOf(text: string): RuleTest | undefined {
   return (RULE_TESTS as readonly string[]).includes(t) ? (t as RuleTest) : TEST_ALIASES[t];
 }
 
-/** A priority from its word in either language ("high", "高"). */
+/** A priority from its word in any language ("high", or the word of another catalogue). */
 export function priorityOf(word: string): Priority | undefined {
   const w = word.trim().toLowerCase();
-  for (const lang of ["en", "zh-CN"] as Lang[]) {
+  for (const lang of LANGS) {
     const words = planVocabulary(lang).priority;
     for (const key of Object.keys(words) as Priority[])
       if (words[key].toLowerCase() === w) return key;
@@ -220,12 +203,10 @@ function shown(
   lang: Lang,
   decimals = 1
 ): string {
-  if (typeof value === "boolean") return YES_NO[lang][value ? 0 : 1];
-  // A credit status is shown as people read it (关注, not WATCH); other text as it is.
+  if (typeof value === "boolean") return value ? needRuleWords(lang).yes : needRuleWords(lang).no;
+  // A credit status is shown as people read it (the catalogue's word, not WATCH); other text as it is.
   if (typeof value === "string")
-    return figure === "credit"
-      ? (creditStatusWord(value as CreditStatus, lang) ?? value)
-      : value;
+    return figure === "credit" ? (creditStatusWord(value as CreditStatus, lang) ?? value) : value;
   if (PERCENT_FIGURES.has(figure)) return formatPercent(value, decimals);
   return Number.isInteger(value) ? formatAmount(value, 0) : formatAmount(value, decimals);
 }
@@ -269,12 +250,11 @@ export function prioritiseNeeds(
   lang: Lang
 ): NeedPriority[] {
   const figures = ruleFigures(account, criteria);
-  const colon = lang === "en" ? ": " : "：";
-  const [open, close] = lang === "en" ? [" (", ")"] : ["（", "）"];
+  const text = needRuleWords(lang);
   const sameNeed = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return needs.map((need) => {
     if (!rules.some((r) => sameNeed(r.need, need)))
-      return { need, priority: "medium" as Priority, reason: NO_RULE[lang] };
+      return { need, priority: "medium" as Priority, reason: text.noRule };
     let priority: Priority = "low";
     let reasons: string[] = [];
     for (const rule of rules) {
@@ -287,13 +267,14 @@ export function prioritiseNeeds(
       const actual = figures[figure];
       if (!compare(actual, test, wanted) || actual === undefined) continue;
       const [is, against] = shownPair(figure, actual, wanted, lang);
-      let reason = `${RULE_FIGURE_WORDS[lang][figure]}${colon}${is}${open}${TEST_SHOWN[test]} ${against}${close}`;
-      if (figure === "credit" && account.creditReason) reason += `${colon}${account.creditReason}`;
+      let reason = text.fired(text.figures[figure], is, `${TEST_SHOWN[test]} ${against}`);
+      if (figure === "credit" && account.creditReason)
+        reason = text.withDetail(reason, account.creditReason);
       if (RANK[level] > RANK[priority]) {
         priority = level;
         reasons = [reason];
       } else if (RANK[level] === RANK[priority] && !reasons.includes(reason)) reasons.push(reason);
     }
-    return { need, priority, reason: reasons.join(lang === "en" ? "; " : "；") };
+    return { need, priority, reason: reasons.join(text.reasonSeparator) };
   });
 }

@@ -57,13 +57,13 @@ function modelValues(model: PlanModel): SheetCell[] {
 function modelHeading(model: PlanModel, m: PlanText["model"]): string {
   const level = model.serviceModel ? m.level(model.serviceModel.stars) : m.noLevel;
   const p = model.portfolio;
-  return p ? `${level}; ${m.portfolio(p.name, p.treatment)}` : level;
+  return p ? m.withPortfolio(level, m.portfolio(p.name, p.treatment)) : level;
 }
 
 /**
  * The cells of a plan sheet, section by section (see PlanLayout): the profile from the analysis; the
  * needs with the priority and reason the rules gave them, the cooperation model of the account's star
- * level and the stage history; the team with its 责权利 and the account's contacts; the evaluation with
+ * level and the stage history; the team with its responsibility, authority and benefit and the account's contacts; the evaluation with
  * targets from the data; and the tasks of the needs that matter.
  */
 export function planBlocks(

@@ -88,8 +88,8 @@ export function planNumber(marker: string): number | undefined {
 }
 
 /**
- * The sheet names for new plans, one per account, in order: "Plan - <account>" ("计划-<account>" in
- * Chinese) made valid for Excel (31 characters, no : \ / ? * [ ]) and distinct from every name in
+ * The sheet names for new plans, one per account, in order: "Plan - <account>" (the catalogue's prefix
+ * in other languages) made valid for Excel (31 characters, no : \ / ? * [ ]) and distinct from every name in
  * `taken` and from each other, so two accounts whose names shorten to the same sheet name both get a
  * plan ("Plan - …", "Plan - … (2)").
  */

@@ -1,9 +1,8 @@
-import { Lang } from "../language";
-import { PLAN_TEXT_EN } from "./plan-text-en";
-import { PLAN_TEXT_ZH } from "./plan-text-zh";
+import { Lang, words } from "../language";
 
 /**
- * Every string a plan sheet, the KAM Plans overview and the KAM Templates sheet write, per language.
+ * Every string a plan sheet, the KAM Plans overview and the KAM Templates sheet write, in one language
+ * (the catalogues in src/core/i18n hold the words).
  * None starts with "=", "+", "-" or "@" or looks like a number, so writers put them in as plain values.
  */
 export interface PlanText {
@@ -57,6 +56,8 @@ export interface PlanText {
     noLevel: string;
     /** The account's portfolio quadrant and its treatment (issue 15), after the service level. */
     portfolio: (quadrant: string, treatment: string) => string;
+    /** The block's heading: the service level, then the portfolio. */
+    withPortfolio: (level: string, portfolio: string) => string;
     visitsPerMonth: string;
     reviewEveryDays: string;
     supportShare: string;
@@ -154,8 +155,6 @@ export interface PlanText {
   };
 }
 
-const TEXT: Record<Lang, PlanText> = { en: PLAN_TEXT_EN, "zh-CN": PLAN_TEXT_ZH };
-
 export function planText(lang: Lang): PlanText {
-  return TEXT[lang];
+  return words(lang).planText;
 }

@@ -1,10 +1,7 @@
-import { Lang } from "../language";
+import { Lang, words } from "../language";
 import { NeedRule } from "./need-rules";
 import { planText } from "./plan-text";
 import { RoleTemplate, ServiceLevel, StageTemplate, TaskTemplate } from "./templates";
-
-/** The languages a template header is recognised in, whatever the display language is now. */
-export const TEMPLATE_LANGS: readonly Lang[] = ["en", "zh-CN"];
 
 /** The columns of the template tables on the KAM Templates sheet, left to right. */
 export const ROLE_COLUMNS = [
@@ -51,6 +48,19 @@ export type TemplateTaskColumn = (typeof TEMPLATE_TASK_COLUMNS)[number];
 export type RuleColumn = (typeof RULE_COLUMNS)[number];
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
 export type StageColumn = (typeof STAGE_COLUMNS)[number];
+
+/**
+ * Headers an earlier version wrote, before a native reader's fixes (issue 14), per catalogue: a KAM
+ * Templates sheet it wrote keeps being read.
+ */
+export interface EarlierTemplateHeaders {
+  roles: Partial<Record<RoleColumn, string>>[];
+  tasks: Partial<Record<TemplateTaskColumn, string>>[];
+}
+
+export function earlierTemplateHeaders(lang: Lang): EarlierTemplateHeaders {
+  return words(lang).planEarlierHeaders;
+}
 
 export function roleHeaders(lang: Lang): Record<RoleColumn, string> {
   const t = planText(lang).team;

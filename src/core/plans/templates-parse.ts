@@ -1,4 +1,4 @@
-import { Lang } from "../language";
+import { LANGS, Lang } from "../language";
 import { CellValue } from "../sheets/sheet-spec";
 import { defaultTemplates } from "./default-templates";
 import { NeedRule } from "./need-rules";
@@ -9,12 +9,12 @@ import {
   ServiceColumn,
   StageColumn,
   TemplateTaskColumn,
+  earlierTemplateHeaders,
   roleHeaders,
   ruleHeaders,
   serviceHeaders,
   stageHeaders,
   templateTaskHeaders,
-  TEMPLATE_LANGS,
 } from "./template-columns";
 import {
   PlanTemplates,
@@ -68,33 +68,31 @@ type Section =
   | { kind: "stages"; at: Partial<Record<StageColumn, number>> };
 
 /**
- * Headers an earlier version wrote, before a native reader's fixes (issue 14): a KAM Templates sheet
- * it wrote keeps being read.
+ * Headers an earlier version wrote, before a native reader's fixes (issue 14), in every language: a
+ * KAM Templates sheet it wrote keeps being read.
  */
-const EARLIER_ROLE_HEADERS: Partial<Record<RoleColumn, string>>[] = [
-  { accountableFor: "考核内容" },
-];
-const EARLIER_TASK_HEADERS: Partial<Record<TemplateTaskColumn, string>>[] = [{ kpi: "评测指标" }];
+const EARLIER_ROLE_HEADERS = LANGS.flatMap((lang) => earlierTemplateHeaders(lang).roles);
+const EARLIER_TASK_HEADERS = LANGS.flatMap((lang) => earlierTemplateHeaders(lang).tasks);
 
 function sectionAt(row: CellValue[]): Section | undefined {
   const roles = headerColumns(row, [
-    ...TEMPLATE_LANGS.map(roleHeaders),
+    ...LANGS.map(roleHeaders),
     ...(EARLIER_ROLE_HEADERS as Record<RoleColumn, string>[]),
   ]);
   if (roles.role !== undefined && roles.responsibilities !== undefined)
     return { kind: "roles", at: roles };
-  const rules = headerColumns(row, TEMPLATE_LANGS.map(ruleHeaders));
+  const rules = headerColumns(row, LANGS.map(ruleHeaders));
   if (rules.need !== undefined && rules.figure !== undefined && rules.test !== undefined)
     return { kind: "rules", at: rules };
   const tasks = headerColumns(row, [
-    ...TEMPLATE_LANGS.map(templateTaskHeaders),
+    ...LANGS.map(templateTaskHeaders),
     ...(EARLIER_TASK_HEADERS as Record<TemplateTaskColumn, string>[]),
   ]);
   if (tasks.need !== undefined && tasks.workItem !== undefined) return { kind: "tasks", at: tasks };
-  const service = headerColumns(row, TEMPLATE_LANGS.map(serviceHeaders));
+  const service = headerColumns(row, LANGS.map(serviceHeaders));
   if (service.stars !== undefined && service.visitsPerMonth !== undefined)
     return { kind: "service", at: service };
-  const stages = headerColumns(row, TEMPLATE_LANGS.map(stageHeaders));
+  const stages = headerColumns(row, LANGS.map(stageHeaders));
   if (stages.stage !== undefined && stages.definition !== undefined)
     return { kind: "stages", at: stages };
   return undefined;

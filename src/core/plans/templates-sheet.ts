@@ -8,7 +8,7 @@ import {
   SheetSpec,
   TableSpec,
 } from "../sheets/sheet-spec";
-import { RULE_FIGURES, RULE_FIGURE_WORDS, RULE_TESTS, RULE_TEST_WORDS } from "./need-rules";
+import { RULE_FIGURES, RULE_TESTS, needRuleWords } from "./need-rules";
 import { TEMPLATES_MARKER } from "./plan-names";
 import { sheetNames } from "../sheets/sheet-names";
 import { planText } from "./plan-text";
@@ -40,7 +40,7 @@ interface Placed {
 }
 
 /**
- * The KAM Templates sheet, top to bottom: the team's roles (责权利), the relationship stages, the
+ * The KAM Templates sheet, top to bottom: the team's roles (responsibility, authority and benefit), the relationship stages, the
  * service model by star level, the rules that set each need's priority, and the needs with their
  * default tasks last, so the list of tasks can grow downwards without running into anything. Written
  * only when the workbook has none; after that it is the user's, and generation reads it back
@@ -49,6 +49,7 @@ interface Placed {
 export function templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec {
   const text = planText(lang).templates;
   const words = planVocabulary(lang);
+  const ruleWords = needRuleWords(lang);
   const tables: [string, string, readonly string[], Record<string, string>, CellValue[][]][] = [
     [
       "Roles",
@@ -123,8 +124,8 @@ export function templatesSheet(templates: PlanTemplates, lang: Lang): SheetSpec 
   ];
   const stages = templates.stages.map((s) => s.stage);
   const validations: DataValidationSpec[] = [
-    { ref: column("Rules", 1), list: RULE_FIGURES.map((f) => RULE_FIGURE_WORDS[lang][f]) },
-    { ref: column("Rules", 2), list: RULE_TESTS.map((t) => RULE_TEST_WORDS[lang][t]) },
+    { ref: column("Rules", 1), list: RULE_FIGURES.map((f) => ruleWords.figures[f]) },
+    { ref: column("Rules", 2), list: RULE_TESTS.map((t) => ruleWords.tests[t]) },
     { ref: column("Rules", 4), list: choices(words.priority) },
     ...(stages.length > 0
       ? [

@@ -2,7 +2,7 @@ import type { NeedRule } from "./need-rules";
 
 /**
  * The templates a new plan is filled from: for each need, the default tasks; and the key-account team's
- * roles with their responsibility, authority and accountability (the article's 责权利). They live in the
+ * roles with their responsibility, authority and accountability (the article's "responsibility, authority, benefit"). They live in the
  * workbook, on the KAM Templates sheet, as words in the user's language: the user edits them there.
  */
 
@@ -25,9 +25,9 @@ export interface RoleTemplate {
   role: string;
   responsibilities: string;
   authority: string;
-  /** 利: what the role gains when the account does well (blank when the sheet has no such column). */
+  /** Benefit: what the role gains when the account does well (blank when the sheet has no such column). */
   benefit: string;
-  /** 考核: what the role is assessed on. */
+  /** What the role is assessed on. */
   accountableFor: string;
 }
 

@@ -2,7 +2,7 @@ import { Analysis } from "../../../src/core/analysis-types";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { Lang } from "../../../src/core/language";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
-import { RULE_FIGURE_WORDS } from "../../../src/core/plans/need-rules";
+import { needRuleWords } from "../../../src/core/plans/need-rules";
 import { planVocabulary } from "../../../src/core/plans/plan-vocabulary";
 import { PlanTemplates, needsOf } from "../../../src/core/plans/templates";
 import { excelSerial } from "../../../src/core/plans/plan-dates";
@@ -44,7 +44,7 @@ export function everyNeedTemplates(lang: Lang): PlanTemplates {
     ...templates,
     rules: needsOf(templates).map((need) => ({
       need,
-      figure: RULE_FIGURE_WORDS[lang].stars,
+      figure: needRuleWords(lang).figures.stars,
       test: ">=",
       value: 1,
       priority: words.priority.high,
