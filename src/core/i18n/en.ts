@@ -240,6 +240,7 @@ export const en: Catalogue = {
     current: ["current", "notdue", "notyetdue", "notoverdue"],
     overBefore: ["over", "morethan", "above"],
     overAfter: ["plus", "andover", "ormore"],
+    overBoth: [],
     withinBefore: ["within", "under", "upto", "lessthan"],
     withinAfter: [],
   },

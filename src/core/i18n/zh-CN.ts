@@ -169,6 +169,8 @@ export const zhCN: Catalogue = {
     current: ["未到期", "未逾期", "信用期内", "账期内"],
     overBefore: ["大于", "超过", "超"],
     overAfter: ["以上"],
+    // "超过90天以上".
+    overBoth: ["以上"],
     withinBefore: [],
     withinAfter: ["以内", "以下", "内"],
   },

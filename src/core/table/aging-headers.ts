@@ -19,6 +19,8 @@ export interface AgingWords {
   overBefore: readonly string[];
   /** After it: "plus", "ormore" ("90 or more"). */
   overAfter: readonly string[];
+  /** What may follow the figure even after an `overBefore` word, where a language says both. */
+  overBoth: readonly string[];
   /** Before the figure of a first bucket: "within", "under" ("Within 30 days"). */
   withinBefore: readonly string[];
   /** After it, for languages that put it there. */
@@ -41,11 +43,12 @@ const NOISE = new RegExp(anyOf(words((w) => w.noise)), "g");
 const CURRENT = new RegExp(`^(${anyOf(words((w) => w.current))})$`);
 const TO = anyOf(["-", "~", "–", "—", ...inEveryLanguage((w) => w.headerWords.rangeTo)]);
 const RANGE = new RegExp(`^${NUMBER}${UNIT}(?:${TO})${NUMBER}${UNIT}$`);
-const OVER_AFTER_WORDS = anyOf(words((w) => w.overAfter));
 const OVER_BEFORE = new RegExp(
-  `^(?:${anyOf([">", "≥", ">=", ...words((w) => w.overBefore)])})${NUMBER}${UNIT}(?:${OVER_AFTER_WORDS})?$`
+  `^(?:${anyOf([">", "≥", ">=", ...words((w) => w.overBefore)])})${NUMBER}${UNIT}(?:${anyOf(words((w) => w.overBoth))})?$`
 );
-const OVER_AFTER = new RegExp(`^${NUMBER}${UNIT}(?:\\+|${OVER_AFTER_WORDS})${UNIT}$`);
+const OVER_AFTER = new RegExp(
+  `^${NUMBER}${UNIT}(?:${anyOf(["+", ...words((w) => w.overAfter)])})${UNIT}$`
+);
 const WITHIN_BEFORE = new RegExp(
   `^(?:${anyOf(["<", "≤", "<=", ...words((w) => w.withinBefore)])})${NUMBER}${UNIT}$`
 );
