@@ -7,13 +7,16 @@ import { anyOf, inEveryLanguage } from "./every-language";
  * The word for "aging" alone names no bucket: it is the age of the receivable, not days overdue.
  */
 
-/** The words of aging-bucket headers in one language (the catalogue's `agingHeaders`), lower case. */
+/**
+ * The words of aging-bucket headers in one language (the catalogue's `agingHeaders`), in lower case
+ * and without spaces, as headers are compared: "morethan" for "More than 90".
+ */
 export interface AgingWords {
   /** Unit words and the days in one: "days" → 1, "months" → 30. A header without a unit is in days. */
   units: Record<string, number>;
   /** Words around the range that say nothing about the days: "aging", "amount", "overdue". */
   noise: readonly string[];
-  /** A bucket of what is not yet due, written without spaces: "current", "notdue". */
+  /** A bucket of what is not yet due: "current", "notdue". */
   current: readonly string[];
   /** Before the figure of an open-ended bucket: "over", "above" ("Over 90"). */
   overBefore: readonly string[];
