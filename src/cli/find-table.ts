@@ -5,7 +5,7 @@ import type { ColumnRole } from "../core/table/columns";
 import type { DetectedTable } from "../core/table/customer-types";
 import { HEADER_SEARCH_ROWS, detectColumns } from "../core/table/header-detection";
 import { matchHeader } from "../core/table/header-match";
-import { ROLE_NAMES } from "../core/table/problem-text";
+import { roleNames } from "../core/table/problem-text";
 import { addInSheets } from "../xlsx/add-in-sheets";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import { isEmptySheet, sheetValues } from "../xlsx/sheet-values";
@@ -79,7 +79,7 @@ export function findTable(
       throw fileProblem(
         EXIT.data,
         file,
-        text.missingColumn(sheet.name, missing.row, ROLE_NAMES[lang][missing.role])
+        text.missingColumn(sheet.name, missing.row, roleNames(lang)[missing.role])
       );
   }
   const names = sheetList(

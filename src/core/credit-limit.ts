@@ -3,7 +3,7 @@ import { Criteria } from "./criteria";
 import { numberError } from "./errors";
 import { Stars } from "./grade";
 
-/** What finance does with the limit: 调增 / 维持 / 调减 / 冻结. */
+/** What finance does with the limit (the words are in the catalogues: limitReasons.action). */
 export type LimitAction = "raise" | "keep" | "lower" | "freeze";
 export const LIMIT_ACTIONS: readonly LimitAction[] = ["raise", "keep", "lower", "freeze"];
 

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/language";
 import type { ColumnRole } from "../core/table/columns";
-import { PROBLEM_WORDING, type ProblemWording, ROLE_NAMES } from "../core/table/problem-text";
+import { type ProblemWording, problemWording, roleNames } from "../core/table/problem-text";
 import type { ConcentrationLevel } from "../core/concentration";
 import { OFFICE_ERROR_TEXT } from "../excel/office-error-text";
 import type { OfficeErrorKey } from "../excel/office-errors";
@@ -135,7 +135,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       column: (letter, header) => (header ? `${letter}: ${header}` : letter),
       recognised: "Column names KAM recognises",
     },
-    roles: ROLE_NAMES.en,
+    roles: roleNames("en"),
     preview: {
       heading: "Preview",
       row: "Row",
@@ -145,7 +145,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     problems: {
       heading: "Before you analyse",
       none: "No problems found in the data.",
-      ...PROBLEM_WORDING.en,
+      ...problemWording("en"),
     },
     criteria: {
       groups: {
@@ -309,7 +309,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       column: (letter, header) => (header ? `${letter}：${header}` : letter),
       recognised: "KAM 能识别的列名",
     },
-    roles: ROLE_NAMES["zh-CN"],
+    roles: roleNames("zh-CN"),
     preview: {
       heading: "预览",
       row: "行",
@@ -319,7 +319,7 @@ export const PANE_STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     problems: {
       heading: "分析前请注意",
       none: "数据中没有发现问题。",
-      ...PROBLEM_WORDING["zh-CN"],
+      ...problemWording("zh-CN"),
     },
     criteria: {
       groups: { abc: "按销售份额分类（ABC）", credit: "信用", stars: "经营理念与重点客户" },

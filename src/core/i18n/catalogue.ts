@@ -15,6 +15,16 @@ import type { PlanVocabulary } from "../plans/plan-vocabulary";
 import type { TeamText } from "../plans/team-text";
 import type { EarlierTemplateHeaders } from "../plans/template-columns";
 import type { PlanPaneStrings } from "../../taskpane/plan-strings";
+import type { HealthWords } from "../health-reasons";
+import type { LimitWords } from "../limit-reasons";
+import type { TierReasonWords } from "../reasons";
+import type { AgingWords } from "../table/aging-headers";
+import type { CategoryWords } from "../table/category-headers";
+import type { HeaderWords } from "../table/column-synonyms";
+import type { ColumnRole } from "../table/columns";
+import type { NumberTextWords } from "../table/numeric-text";
+import type { ProblemWording } from "../table/problem-text";
+import type { StageWords } from "../table/stage-text";
 
 /*
  * Every word the product shows or writes — pane, sheets, command line, function help, workbench — in
@@ -61,6 +71,26 @@ export interface Catalogue {
   yesNoFormat: string;
 
   // ── reasons and data problems: tier reasons, limits, health, problems in the customer table ──
+  /** Why an account has its stars, and the credit rules it broke (reasons.ts). */
+  tierReasons: TierReasonWords;
+  /** How a health score is made up (health-reasons.ts). */
+  healthReasons: HealthWords;
+  /** The suggested credit limit's action and why (limit-reasons.ts). */
+  limitReasons: LimitWords;
+  /** The problems found in a customer table (table/problem-text.ts). */
+  dataProblems: ProblemWording;
+  /** What each column role is called, as the mapping and the problems name it. */
+  columnNames: Record<ColumnRole, string>;
+  /**
+   * What the table reader recognises in a ledger written in this language: header names, units and
+   * total rows; aging buckets; product categories; relationship stages; currency after a figure.
+   * The reader recognises these words of every language, whichever one the product speaks.
+   */
+  headerWords: HeaderWords;
+  agingHeaders: AgingWords;
+  categoryHeaders: CategoryWords;
+  ledgerStages: StageWords;
+  numberText: NumberTextWords;
 
   // ── plans: templates, need rules, vocabulary, team, plan text ──
   /** Plan sheets, the KAM Plans overview and the KAM Templates sheet (src/core/plans/plan-text.ts). */

@@ -5,7 +5,7 @@ import { CREDIT_STATUSES } from "../credit";
 import { AccountFinance, FinanceView, financeView } from "../finance";
 import { Lang } from "../language";
 import { creditFindingsCell } from "../credit-words";
-import { LIMIT_ACTION_TEXT } from "../limit-reasons";
+import { limitActionWord } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
 import { LedgerSource, ledgerFormula } from "./ledger-source";
@@ -206,7 +206,7 @@ function columnsOf(view: FinanceView, lang: Lang, periodDays: number, source?: L
       format: NUMBER_FORMATS.amount,
       width: 14,
     },
-    { header: h.action, cell: (a) => LIMIT_ACTION_TEXT[lang][a.suggestion.action], width: 9 },
+    { header: h.action, cell: (a) => limitActionWord(a.suggestion.action, lang), width: 9 },
     { header: h.limitReason, cell: (a) => a.limitReason, width: 60 }
   );
   return { columns, statusCol: at(h.status), balanceCol, salesCol, overdueCol: at(h.overdue) };

@@ -1,42 +1,61 @@
+import { anyOf, inEveryLanguage } from "./every-language";
+
 /**
- * Aging-bucket headers as accounting systems print them (金蝶/用友 账龄分析表, English aging reports):
- * "未到期", "1-30天", "31~60天", "90天以上", "账龄1-2年", "Current", "0-30 days", "Over 90", "90+".
+ * Aging-bucket headers as accounting systems print them (Kingdee/Yonyou aging reports, English aging
+ * reports): "Current", "0-30 days", "31~60 days", "Over 90", "90+", and the same in Chinese.
  * Each gives the bucket's lower bound in days, the figure the aging rules compare (see core/aging.ts).
- * "账龄" alone names no bucket: it is the age of the receivable, not days overdue.
+ * The word for "aging" alone names no bucket: it is the age of the receivable, not days overdue.
  */
 
-/** Days per unit; a header without a unit is in days. */
-const UNIT_DAYS: Record<string, number> = {
-  "": 1,
-  天: 1,
-  日: 1,
-  d: 1,
-  day: 1,
-  days: 1,
-  个月: 30,
-  月: 30,
-  m: 30,
-  month: 30,
-  months: 30,
-  年: 365,
-  y: 365,
-  year: 365,
-  years: 365,
-};
+/**
+ * The words of aging-bucket headers in one language (the catalogue's `agingHeaders`), in lower case
+ * and without spaces, as headers are compared: "morethan" for "More than 90".
+ */
+export interface AgingWords {
+  /** Unit words and the days in one: "days" → 1, "months" → 30. A header without a unit is in days. */
+  units: Record<string, number>;
+  /** Words around the range that say nothing about the days: "aging", "amount", "overdue". */
+  noise: readonly string[];
+  /** A bucket of what is not yet due: "current", "notdue". */
+  current: readonly string[];
+  /** Before the figure of an open-ended bucket: "over", "above" ("Over 90"). */
+  overBefore: readonly string[];
+  /** After it: "plus", "ormore" ("90 or more"). */
+  overAfter: readonly string[];
+  /** What may follow the figure even after an `overBefore` word, where a language says both. */
+  overBoth: readonly string[];
+  /** Before the figure of a first bucket: "within", "under" ("Within 30 days"). */
+  withinBefore: readonly string[];
+  /** After it, for languages that put it there. */
+  withinAfter: readonly string[];
+}
 
-const UNIT = "(天|日|个月|月|days?|d|months?|m|years?|y|年)?";
+const words = <T>(pick: (w: AgingWords) => readonly T[]): T[] =>
+  inEveryLanguage((catalogue) => pick(catalogue.agingHeaders));
+
+/** Days per unit, in every language; a header without a unit is in days. */
+const UNIT_DAYS: Record<string, number> = Object.fromEntries([
+  ["", 1],
+  ...words((w) => Object.entries(w.units)),
+]);
+
+const UNIT = `(${anyOf(Object.keys(UNIT_DAYS).filter((u) => u !== ""))})?`;
 const NUMBER = "(\\d+(?:\\.\\d+)?)";
-/** Words around the range that say nothing about the days: "账龄", "逾期", "aging", "amount", "(元)". */
-const NOISE =
-  /账龄|逾期|应收|金额|余额|欠款|万元|元|aging|aged|ageing|overdue|pastdue|amount|balance|receivables?/g;
-const CURRENT = /^(current|notdue|notyetdue|notoverdue|未到期|未逾期|信用期内|账期内)$/;
-const RANGE = new RegExp(`^${NUMBER}${UNIT}[-~–—至到]${NUMBER}${UNIT}$`);
+/** Words around the range that say nothing about the days ("aging", "amount"), and money units. */
+const NOISE = new RegExp(anyOf(words((w) => w.noise)), "g");
+const CURRENT = new RegExp(`^(${anyOf(words((w) => w.current))})$`);
+const TO = anyOf(["-", "~", "–", "—", ...inEveryLanguage((w) => w.headerWords.rangeTo)]);
+const RANGE = new RegExp(`^${NUMBER}${UNIT}(?:${TO})${NUMBER}${UNIT}$`);
 const OVER_BEFORE = new RegExp(
-  `^(?:over|>|≥|>=|morethan|above|大于|超过|超)${NUMBER}${UNIT}(?:以上)?$`
+  `^(?:${anyOf([">", "≥", ">=", ...words((w) => w.overBefore)])})${NUMBER}${UNIT}(?:${anyOf(words((w) => w.overBoth))})?$`
 );
-const OVER_AFTER = new RegExp(`^${NUMBER}${UNIT}(?:以上|\\+|plus|andover|ormore)${UNIT}$`);
-const WITHIN_BEFORE = new RegExp(`^(?:within|<|≤|<=|under|upto|lessthan)${NUMBER}${UNIT}$`);
-const WITHIN_AFTER = new RegExp(`^${NUMBER}${UNIT}(?:以内|以下|内)$`);
+const OVER_AFTER = new RegExp(
+  `^${NUMBER}${UNIT}(?:${anyOf(["+", ...words((w) => w.overAfter)])})${UNIT}$`
+);
+const WITHIN_BEFORE = new RegExp(
+  `^(?:${anyOf(["<", "≤", "<=", ...words((w) => w.withinBefore)])})${NUMBER}${UNIT}$`
+);
+const WITHIN_AFTER = new RegExp(`^${NUMBER}${UNIT}(?:${anyOf(words((w) => w.withinAfter))})$`);
 
 const days = (n: string, unit: string | undefined): number => Number(n) * UNIT_DAYS[unit ?? ""];
 
@@ -70,8 +89,8 @@ export interface AgingColumn {
 }
 
 /**
- * The aging columns of a header row, left to right. Two or more are needed: a lone "90天以上" beside
- * sales columns is not an aging report.
+ * The aging columns of a header row, left to right. Two or more are needed: a lone "Over 90 days"
+ * beside sales columns is not an aging report.
  */
 export function findAgingColumns(headers: readonly unknown[]): AgingColumn[] {
   const found: AgingColumn[] = [];

@@ -1,222 +1,58 @@
-import { ColumnRole } from "./columns";
+import { COLUMN_ROLES, ColumnRole } from "./columns";
+import { inEveryLanguage } from "./every-language";
+
+/** The header words one language's tables use (the catalogue's `headerWords`). */
+export interface HeaderWords {
+  /**
+   * The header texts each role is known by. Headers are compared after normaliseHeader, so case,
+   * spaces, punctuation and a unit in brackets ("Sales (thousands)") do not matter.
+   */
+  columns: Record<ColumnRole, readonly string[]>;
+  /** Units that may follow a header in brackets or after a slash: "Sales (thousands)", "Terms/days". */
+  units: readonly string[];
+  /** Words between the two ends of a range, besides the dashes and the tilde every language uses. */
+  rangeTo: readonly string[];
+  /** What a score range may end with: a unit such as points after "1-5". */
+  scoreUnits: readonly string[];
+  /**
+   * Account-column texts that are not customers: a grand total ends the data (notes often follow it),
+   * a subtotal is skipped. Either would otherwise count its sales twice.
+   */
+  totals: Record<"grand" | "sub", readonly string[]>;
+}
 
 /**
- * The header texts each role is known by, in English and Chinese. Headers are compared after
- * normaliseHeader, so case, spaces, punctuation and a unit in brackets ("销售额（万元）") do not matter.
- * The pane shows this table so users can see which names are recognised.
+ * The header texts each role is known by, in every language. The pane shows this table so users
+ * can see which names are recognised.
  */
-export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  account: [
-    "account",
-    "account name",
-    "customer",
-    "customer name",
-    "client",
-    "client name",
-    "name",
-    "dealer",
-    "distributor",
-    "store",
-    "shop",
-    "客户",
-    "客户名称",
-    "经销商",
-    "门店",
-    "店名",
-    "零售店",
-    "名称",
-  ],
-  sales: [
-    "sales",
-    "revenue",
-    "turnover",
-    "amount",
-    "sales amount",
-    "current sales",
-    "销售额",
-    "金额",
-    "销售金额",
-    "本期销售额",
-    "本年销售额",
-    "今年销售额",
-  ],
-  priorSales: [
-    "prior sales",
-    "prior period",
-    "prior period sales",
-    "prior year",
-    "prior year sales",
-    "last year",
-    "last year sales",
-    "previous year",
-    "previous year sales",
-    "上期",
-    "上期销售额",
-    "去年",
-    "去年销售额",
-    "上年",
-    "上年销售额",
-  ],
-  region: [
-    "region",
-    "area",
-    "territory",
-    "town",
-    "township",
-    "district",
-    "区域",
-    "地区",
-    "乡镇",
-    "片区",
-  ],
-  creditLimit: ["credit limit", "limit", "信用额度", "授信额度", "额度"],
-  balance: [
-    "balance",
-    "receivables",
-    "accounts receivable",
-    "ar",
-    "owed",
-    "应收账款",
-    "欠款",
-    "应收",
-    "余额",
-  ],
-  overdue: ["overdue", "overdue amount", "past due", "逾期金额", "逾期"],
-  // "账龄" (aging) is the age of a receivable, not days past due: it names no column alone, and
-  // "账龄1-30天" and the like are aging buckets (aging-headers.ts).
-  daysOverdue: ["days overdue", "days past due", "逾期天数"],
-  terms: [
-    "terms",
-    "payment terms",
-    "credit terms",
-    "terms days",
-    "days",
-    "账期",
-    "账期天数",
-    "信用期",
-    "信用期限",
-    "信用天数",
-    "付款期",
-  ],
-  creditSales: ["credit sales", "sales on credit", "赊销", "赊销额", "赊销金额", "信用销售额"],
-  philosophy: [
-    "philosophy",
-    "business philosophy",
-    "philosophy score",
-    "management score",
-    "经营理念",
-    "经营理念评分",
-    "理念",
-  ],
-  location: ["location", "address", "地理位置", "位置", "地址"],
-  shoppers: [
-    "shoppers",
-    "customers served",
-    "consumer group",
-    "消费人群",
-    "客群",
-    "服务农户",
-    "主要作物",
-  ],
-  // Issue 15: a ledger with one row per account and product category (white space); the
-  // relationship stage and the years as a customer (our strength with the account).
-  category: [
-    "category",
-    "product category",
-    "product line",
-    "product group",
-    "品类",
-    "产品类别",
-    "产品品类",
-    "产品大类",
-    "类别",
-    "品种",
-  ],
-  stage: ["stage", "relationship stage", "关系阶段", "合作阶段", "客户关系"],
-  tenure: [
-    "tenure",
-    "years as customer",
-    "years as a customer",
-    "customer years",
-    "合作年限",
-    "合作年数",
-    "客户年限",
-    "年限",
-  ],
-  // A shop's purchases of the category from all suppliers: what our sales are a share of.
-  potential: [
-    "potential",
-    "sales potential",
-    "market potential",
-    "wallet",
-    "wallet size",
-    "total purchases",
-    "潜力",
-    "销售潜力",
-    "市场潜力",
-    "总采购额",
-    "采购总额",
-    "年采购额",
-    "市场容量",
-  ],
-  // Plain "area" stays a region (a sales area), as before; the crop area is named as such.
-  area: [
-    "crop area",
-    "planted area",
-    "farm area",
-    "acreage",
-    "hectares",
-    "mu",
-    "面积",
-    "种植面积",
-    "耕地面积",
-    "亩数",
-    "亩",
-  ],
-};
+export function columnSynonyms(): Readonly<Record<ColumnRole, readonly string[]>> {
+  const names = {} as Record<ColumnRole, readonly string[]>;
+  for (const role of COLUMN_ROLES)
+    names[role] = inEveryLanguage((w) => w.headerWords.columns[role]);
+  return names;
+}
+
+export const COLUMN_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = columnSynonyms();
 
 /**
- * Units that may follow a header in brackets or after a slash: "Sales (¥)", "销售额（万元）", "账龄/天".
- * Anything else in brackets is part of the name: "Sales (prior year)" is not plain "Sales".
+ * Units that may follow a header in brackets or after a slash, in every language: "Sales (USD)",
+ * "Terms/days". Anything else in brackets is part of the name: "Sales (prior year)" is not plain
+ * "Sales". Currency codes and "000" are the same in every language.
  */
 export const HEADER_UNITS: ReadonlySet<string> = new Set([
   "",
-  "元",
-  "万元",
-  "千元",
-  "百万元",
-  "亿元",
-  "万",
-  "千",
   "rmb",
   "cny",
   "usd",
   "eur",
   "gbp",
   "hkd",
-  "yuan",
-  "k",
   "000",
-  "000s",
-  "thousands",
-  "m",
-  "millions",
-  "天",
-  "日",
-  "days",
-  "分",
-  "points",
-  "亩",
-  "mu",
-  "ha",
-  "acres",
+  ...inEveryLanguage((w) => w.headerWords.units),
 ]);
 
-/**
- * Account-column texts that are not customers: a grand total ends the data (notes often follow it),
- * a subtotal is skipped. Either would otherwise count its sales twice.
- */
+/** Account-column texts that are not customers, in every language (see HeaderWords.totals). */
 export const TOTAL_LABELS: Readonly<Record<"grand" | "sub", readonly string[]>> = {
-  grand: ["total", "grand total", "totals", "sum", "合计", "总计", "总合计", "共计"],
-  sub: ["subtotal", "sub total", "小计"],
+  grand: inEveryLanguage((w) => w.headerWords.totals.grand),
+  sub: inEveryLanguage((w) => w.headerWords.totals.sub),
 };

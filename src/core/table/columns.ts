@@ -21,7 +21,7 @@ export type ColumnRole =
   | "tenure"
   /** What the account buys of the category from all suppliers (issue 15), or an estimate of it. */
   | "potential"
-  /** Crop area (亩, hectares): the potential is area × the spend_per_area criterion when there is no potential column. */
+  /** Crop area (mu, hectares): the potential is area × the spend_per_area criterion when there is no potential column. */
   | "area";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [

@@ -28,7 +28,7 @@ function headerText(cell: CellValue | undefined): string {
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
 
 /**
- * "2023年销售额" beside "2024年销售额": the latest year is the sales, the year before it the prior
+ * "2023 sales" beside "2024 sales": the latest year is the sales, the year before it the prior
  * period. Applies only when no column is named as the prior period outright (that one would win anyway).
  */
 function preferLatestYear(row: readonly CellValue[], candidates: Candidate[]): void {
@@ -53,9 +53,9 @@ function preferLatestYear(row: readonly CellValue[], candidates: Candidate[]): v
  */
 function mapRow(row: readonly CellValue[]): RowMapping {
   const candidates: Candidate[] = [];
-  // Aging buckets ("逾期1-30天") are not the overdue column their words may suggest.
+  // Aging buckets ("Overdue 1-30 days") are not the overdue column their words may suggest.
   const aging = new Set(findAgingColumns(row).map((a) => a.column));
-  // So are a wide ledger's category columns ("杀虫剂销售额" is not the sales column).
+  // So are a wide ledger's category columns ("Insecticide sales" is not the sales column).
   for (const c of findCategoryColumns(row)) aging.add(c.column);
   row.forEach((cell, column) => {
     if (aging.has(column)) return;

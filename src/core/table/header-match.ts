@@ -1,8 +1,11 @@
 import { COLUMN_ROLES, ColumnRole } from "./columns";
 import { COLUMN_SYNONYMS, HEADER_UNITS, TOTAL_LABELS } from "./column-synonyms";
+import { anyOf, inEveryLanguage } from "./every-language";
 
-/** A score range such as "1-5" or "1～5分" is a unit too; a lone number ("2023") is not. */
-const SCORE_RANGE = /^\d+\s*[-~–至到]\s*\d+\s*分?$/;
+const RANGE_TO = anyOf(["-", "~", "–", ...inEveryLanguage((w) => w.headerWords.rangeTo)]);
+const SCORE_UNIT = anyOf(inEveryLanguage((w) => w.headerWords.scoreUnits));
+/** A score range such as "1-5" (with points after it) is a unit too; a lone number ("2023") is not. */
+const SCORE_RANGE = new RegExp(`^\\d+\\s*(?:${RANGE_TO})\\s*\\d+\\s*(?:${SCORE_UNIT})?$`);
 
 const BRACKETED = /[([【]([^()[\]【】]*)[)\]】]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
@@ -18,7 +21,7 @@ export interface NormalisedHeader {
   spaced: string;
 }
 
-/** NFKC first, so full-width brackets, letters and digits ("（万元）", "ＡＲ") compare like their ASCII forms. */
+/** NFKC first, so full-width brackets, letters and digits ("（ＵＳＤ）", "ＡＲ") compare like their ASCII forms. */
 export function normaliseHeader(text: string): NormalisedHeader {
   let t = text.normalize("NFKC").toLowerCase();
   t = t.replace(BRACKETED, (_whole, inner: string) => (isUnit(inner) ? " " : ` ${inner} `));

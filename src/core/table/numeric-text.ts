@@ -1,4 +1,5 @@
 import { CellValue } from "./customer-types";
+import { anyOf, inEveryLanguage } from "./every-language";
 
 /** One cell of a numeric column as the reader understands it. */
 export type NumberCell =
@@ -9,9 +10,20 @@ export type NumberCell =
 
 const BLANK: NumberCell = { kind: "blank" };
 
-/** Currency signs and codes around a figure: "¥1,200", "1,200元", "USD 1200". */
+/** The words of figures stored as text in one language (the catalogue's `numberText`). */
+export interface NumberTextWords {
+  /** Currency words written after a figure, such as the Chinese yuan (the codes are the same in all). */
+  currencyAfter: readonly string[];
+}
+
+const CURRENCY_CODES = ["rmb", "cny", "usd", "eur", "gbp", "hkd"];
+const CURRENCY_AFTER_WORDS = [
+  ...inEveryLanguage((w) => w.numberText.currencyAfter),
+  ...CURRENCY_CODES,
+];
+/** Currency signs, codes and words around a figure: "¥1,200", "1,200 CNY", "USD 1200". */
 const CURRENCY_BEFORE = /^(?:[¥$€£]|rmb|cny|usd|eur|gbp|hkd)\s*/i;
-const CURRENCY_AFTER = /\s*(?:元|rmb|cny|usd|eur|gbp|hkd)$/i;
+const CURRENCY_AFTER = new RegExp(`\\s*(?:${anyOf(CURRENCY_AFTER_WORDS)})$`, "i");
 /** Digits grouped in thousands by commas or spaces, or not grouped; decimals; an exponent. */
 const FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)?(?:\.\d*)?(?:e[+-]?\d+)?$/i;
 
