@@ -112,7 +112,7 @@ describe("the weighted mean", () => {
     expect(en).toContain("not assessed: philosophy");
     const zh = healthReason(health, "zh-CN");
     expect(zh).toContain("销售增长 +10% → 75 分");
-    expect(zh).toContain("信用 WATCH → 50 分");
+    expect(zh).toContain("信用关注 → 50 分");
     expect(zh).toContain("未评估：经营理念");
   });
 });

@@ -56,7 +56,7 @@ test("companions of another size are #VALUE!, a criteria range with a misspelt w
 test("HEALTHWHY speaks Office's language", () => {
   globals.Office = { context: { displayLanguage: "zh-CN" } };
   expect(kam.healthwhy([[100]], [[100]], [["FAIL"]])[0][0]).toBe(
-    "销售增长 0% → 50 分 × 54.5% = 27.3；信用 FAIL → 0 分 × 45.5% = 0；未评估：逾期任务、关系阶段、经营理念"
+    "销售增长 0% → 50 分 × 54.5% = 27.3；信用高风险 → 0 分 × 45.5% = 0；未评估：逾期任务、关系阶段、经营理念"
   );
   delete globals.Office;
   expect(kam.healthwhy([[100]], [[100]], [["FAIL"]])[0][0]).toContain(

@@ -72,7 +72,7 @@ export const zhCN: Catalogue = {
       developmentMinHeadroom:
         "增长空间（潜力 − 销售额）达到此值的非重点客户列为发展客户；0 = 不使用",
       healthWeightGrowth: "客户健康度：销售增长（与上期相比）的权重",
-      healthWeightCredit: "客户健康度：信用状态的权重（OK 100、WATCH 50、FAIL 0）",
+      healthWeightCredit: "客户健康度：信用状态的权重（正常 100、关注 50、高风险 0）",
       healthWeightOverdue: "客户健康度：计划中逾期任务的权重",
       healthWeightStage: "客户健康度：与目标关系阶段差距的权重",
       healthWeightPhilosophy: "客户健康度：经营理念评分的权重",
@@ -306,7 +306,7 @@ export const zhCN: Catalogue = {
   healthReasons: {
     figure: {
       growth: (signed) => `销售增长 ${signed}`,
-      credit: (status) => `信用 ${status}`,
+      credit: (status) => `信用${CREDIT_STATUS[status as CreditStatus] ?? status}`,
       overdue: (shown) => `逾期任务 ${shown} 项`,
       stage: (shown) => `低于目标阶段 ${shown} 级`,
       philosophy: (shown) => `经营理念 ${shown} 分`,
@@ -330,8 +330,8 @@ export const zhCN: Catalogue = {
       `基础额度 ${base} = 销售额 ${sales} ÷ ${months} 个月 × 账期 ${terms}/30 天`,
     headroom: (pct, stars, to) => `${stars} 星上浮 ${pct} → ${to}`,
     defaultTerms: (days) => `未给出账期，按 ${days} 天计算`,
-    watch: (current) => `信用 WATCH：不高于现额度 ${current}`,
-    freeze: (limit) => `信用 FAIL：冻结在 ${limit}（现额度与欠款中较低者）`,
+    watch: (current) => `信用${CREDIT_STATUS.WATCH}：不高于现额度 ${current}`,
+    freeze: (limit) => `信用${CREDIT_STATUS.FAIL}：冻结在 ${limit}（现额度与欠款中较低者）`,
     current: (current) => `现额度 ${current}`,
     colon: "：",
     separator: "；",
