@@ -2,6 +2,7 @@ import { columnLetter, parseRange, rangeAddress } from "../core/sheets/a1";
 import { pageSetUpPr, pageSetupXml } from "./page-setup-xml";
 import type { ConditionalFormatSpec, SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { isFormulaCell } from "../core/sheets/sheet-spec";
+import { dropdownSource } from "../core/sheets/dropdown-list";
 import { argb } from "./colors";
 import type { PackageStyles } from "./package-styles";
 import { SpecCells, SpecLooks } from "./sheet-cells";
@@ -122,16 +123,12 @@ function conditionalFormat(f: ConditionalFormatSpec, priority: number, styles: P
 
 function validations(spec: SheetSpec): string {
   const rules = (spec.validations ?? []).flatMap((v) => {
-    // A typed list is comma-separated and at most 255 characters; one that cannot be typed is left
-    // out rather than offering wrong choices (the pane does the same). A range's cells are its
-    // formula (a workbook name), stored without "=".
-    const source = v.list.join(",");
-    if (
-      v.source === undefined &&
-      (v.list.some((item) => item.includes(",")) || source.length > 255)
-    )
-      return [];
-    const formula = v.source ?? `"${source.replace(/"/g, '""')}"`;
+    // Core's dropdown rule, as the pane applies it. A range's cells are its formula (a workbook
+    // name), stored without "="; a typed list is stored as a quoted string.
+    const dropdown = dropdownSource(v);
+    if (!dropdown) return [];
+    const formula =
+      "range" in dropdown ? dropdown.range : `"${dropdown.typed.replace(/"/g, '""')}"`;
     return [
       `<dataValidation type="list" allowBlank="1" sqref="${v.ref}"><formula1>${escapeXml(formula, true)}</formula1></dataValidation>`,
     ];
