@@ -342,7 +342,7 @@ function literal(text: string): string {
 }
 
 /** The HHI bands (CONCENTRATION_BANDS) as nested IFs, highest band first, naming each level. */
-function levelFormula(hhi: string, levels: Record<ConcentrationLevel, string>): string {
+export function concentrationLevelFormula(hhi: string, levels: Record<ConcentrationLevel, string>): string {
   return CONCENTRATION_BANDS.reduceRight(
     (otherwise, band) =>
       `IF(${hhi}${band.strict ? ">" : ">="}${band.from},${literal(levels[band.level])},${otherwise})`,
@@ -381,7 +381,7 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
     },
     hhi: { formula: `=SUMPRODUCT((${sales}/${total}*100)^2)`, value: summary.hhi },
     concentration: {
-      formula: `=${levelFormula(hhi, levels)}`,
+      formula: `=${concentrationLevelFormula(hhi, levels)}`,
       value: levels[summary.concentration],
     },
     effectiveCustomers: {
