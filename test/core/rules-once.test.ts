@@ -43,7 +43,9 @@ describe("the ABC rules' comparison, as the sheets write it", () => {
 });
 
 describe("the HHI bands", () => {
-  const edges = CONCENTRATION_BANDS.flatMap((b) => [b.from - 0.01, b.from, b.from + 0.01]).concat([0, 10000]);
+  const edges = CONCENTRATION_BANDS.flatMap((b) => [b.from - 0.01, b.from, b.from + 0.01]).concat([
+    0, 10000,
+  ]);
 
   test.each(LANGS.flatMap((lang) => edges.map((hhi) => [lang, hhi] as const)))(
     "%s: the tier sheet's level formula at HHI %p says the engine's level",
@@ -65,7 +67,10 @@ describe("the HHI bands", () => {
   });
 
   it("KAM.HHI's help quotes the same bands", () => {
-    const source = fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
+    const source = fs.readFileSync(
+      path.resolve(__dirname, "../../src/functions/functions.ts"),
+      "utf8"
+    );
     const help = /@customfunction HHI[\s\S]*?@returns ([^\n]*)/.exec(source)![1];
     for (const band of CONCENTRATION_BANDS) expect(help).toContain(formatAmount(band.from, 0));
   });
@@ -85,7 +90,9 @@ describe("the default criteria", () => {
 
   /** A parameter's help in functions.ts, e.g. "[a_cutoff] Share of sales … e.g. 0.7 (the default)". */
   const paramHelp = (fn: string, param: string) => {
-    const block = new RegExp(`@customfunction ${fn}\\b[\\s\\S]*?@returns`).exec(functionsSource)![0];
+    const block = new RegExp(`@customfunction ${fn}\\b[\\s\\S]*?@returns`).exec(
+      functionsSource
+    )![0];
     return new RegExp(`@param \\[${param}\\] ([^\\n]*)`).exec(block)![1];
   };
 
@@ -94,15 +101,21 @@ describe("the default criteria", () => {
     expect(stated(paramHelp("ABC", "a_cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
     expect(stated(paramHelp("ABC", "b_cutoff"))).toBe(DEFAULT_CRITERIA.bCutoff);
     expect(stated(paramHelp("PARETO", "cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
-    expect(paramHelp("ABC", "rule")).toMatch(new RegExp(`^"${DEFAULT_CRITERIA.abcRule}" \\(default\\)`));
+    expect(paramHelp("ABC", "rule")).toMatch(
+      new RegExp(`^"${DEFAULT_CRITERIA.abcRule}" \\(default\\)`)
+    );
   });
 
   it("KAM.CREDIT's description states the default credit thresholds", () => {
-    const description = /\/\*\*\n \* ([^\n]*)\n \* @customfunction CREDIT\b/.exec(functionsSource)![1];
+    const description = /\/\*\*\n \* ([^\n]*)\n \* @customfunction CREDIT\b/.exec(
+      functionsSource
+    )![1];
     const c = DEFAULT_CRITERIA;
     const percent = (x: number) => `${Math.round(x * 100)}%`;
     expect(description).toContain(`more than ${c.creditFailDays} days`);
-    expect(description).toContain(`more than ${percent(c.creditFailOverdueRatio)} of the balance overdue`);
+    expect(description).toContain(
+      `more than ${percent(c.creditFailOverdueRatio)} of the balance overdue`
+    );
     expect(description).toContain(
       `WATCH from ${percent(c.creditWatchUtilisation)} of the limit, ${c.creditWatchDays} days or ${percent(c.creditWatchOverdueRatio)} overdue`
     );
@@ -110,7 +123,9 @@ describe("the default criteria", () => {
 
   it("the README's function table states the cut-off defaults DEFAULT_CRITERIA has", () => {
     const { aCutoff, bCutoff, abcRule } = DEFAULT_CRITERIA;
-    expect(readme).toContain(`cut-offs default ${aCutoff} and ${bCutoff}; rule \`"${abcRule}"\` (default)`);
+    expect(readme).toContain(
+      `cut-offs default ${aCutoff} and ${bCutoff}; rule \`"${abcRule}"\` (default)`
+    );
     expect(readme).toContain(`| all sales; cut-off default ${aCutoff} |`);
   });
 });

@@ -56,10 +56,21 @@ interface WorkbookPicture {
 }
 
 /** The specs of one run on the sample: the analysis's sheets, then the plans' (as --plans writes them). */
-function specsOf(analysis: Analysis, lang: Lang, ledger: ReturnType<typeof ledgerSource>): SheetSpec[] {
+function specsOf(
+  analysis: Analysis,
+  lang: Lang,
+  ledger: ReturnType<typeof ledgerSource>
+): SheetSpec[] {
   const reading = parseTemplates(undefined, lang);
   const chosen = analysis.accounts.filter((a) => a.keyAccount).map((a) => a.account);
-  const work = planWork({ analysis, chosen, plans: [], templates: reading.templates, lang, today: TODAY });
+  const work = planWork({
+    analysis,
+    chosen,
+    plans: [],
+    templates: reading.templates,
+    lang,
+    today: TODAY,
+  });
   const team = teamWork(work.entries, reading.templates, lang, TODAY, false);
   return [
     ...analysisSheets(analysis, lang, ledger),
@@ -70,7 +81,10 @@ function specsOf(analysis: Analysis, lang: Lang, ledger: ReturnType<typeof ledge
 
 const isMark = (key: string) => /^KAM/i.test(key);
 const noBlanks = <T>(record: Record<string, T | undefined>) =>
-  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<string, T>;
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    T
+  >;
 
 /** Every cell of a range: "A1:B2" → A1, B1, A2, B2. */
 function cellsOf(ref: string): string[] {
@@ -105,7 +119,12 @@ function doublePicture(host: ExcelHost): WorkbookPicture {
     for (const v of sheet.validations) {
       const list = (v.rule as { list?: { source: string } }).list;
       if (!list) continue;
-      const ref = rangeAddress(v.rect.row, v.rect.column, v.rect.row + v.rect.rows - 1, v.rect.column + v.rect.columns - 1);
+      const ref = rangeAddress(
+        v.rect.row,
+        v.rect.column,
+        v.rect.row + v.rect.rows - 1,
+        v.rect.column + v.rect.columns - 1
+      );
       // Office.js takes a range as "=Name" and a typed list as its bare text.
       const source = list.source.startsWith("=") ? list.source.slice(1) : `list:${list.source}`;
       for (const cell of cellsOf(ref)) dropdowns[cell] = source;
@@ -141,7 +160,7 @@ function doublePicture(host: ExcelHost): WorkbookPicture {
 
 const PAPER_BY_SIZE: Record<string, string> = { "1": "Letter", "9": "A4" };
 
-/** ExcelJS keeps a range's single-cell ref as "A1" and a range as "A1:B2"; the names keep "$". */
+/** XML text as it reads: the entities the package writer escapes, unescaped. */
 function xmlText(text: string): string {
   return text
     .replace(/&quot;/g, '"')
@@ -177,12 +196,16 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
       (m) => xmlText(/name="([^"]*)"/.exec(m[1])![1]) === sheetName
     )![1];
     const id = /r:id="([^"]+)"/.exec(sheet)![1];
-    const rel = [...rels.matchAll(/<Relationship ([^>]*)\/>/g)].find((m) => m[1].includes(`Id="${id}"`))![1];
+    const rel = [...rels.matchAll(/<Relationship ([^>]*)\/>/g)].find((m) =>
+      m[1].includes(`Id="${id}"`)
+    )![1];
     return `xl/${/Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "")}`;
   };
   for (const ws of workbook.worksheets) {
     const cells: SheetPicture["cells"] = {};
-    const present = new Set([...(await part(partOf(ws.name))).matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1]));
+    const present = new Set(
+      [...(await part(partOf(ws.name))).matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])
+    );
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.isMerged && cell.master !== cell) return;
@@ -192,24 +215,37 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
         const raw = cell.value as unknown;
         let content: { value?: CellValue; formula?: string } = {};
         if (raw !== null && typeof raw === "object" && "formula" in (raw as object))
-          content = { formula: `=${String((raw as { formula: string }).formula).replace(/_xlfn\./g, "")}` };
+          content = {
+            formula: `=${String((raw as { formula: string }).formula).replace(/_xlfn\./g, "")}`,
+          };
         // ExcelJS turns a number formatted as a date into a Date: the file holds the serial.
         else if (raw instanceof Date) content = { value: raw.getTime() / 86400000 + 25569 };
-        else if (raw !== null && raw !== undefined && raw !== "") content = { value: raw as CellValue };
+        else if (raw !== null && raw !== undefined && raw !== "")
+          content = { value: raw as CellValue };
         const format = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
         const entry = noBlanks({ ...content, format });
         if (Object.keys(entry).length > 0) cells[cell.address] = entry;
       })
     );
     const dropdowns: Record<string, string> = {};
-    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const model = (
+      ws as unknown as {
+        dataValidations: { model: Record<string, { type: string; formulae: string[] }> };
+      }
+    ).dataValidations.model;
     for (const [ref, rule] of Object.entries(model)) {
       if (rule.type !== "list") continue;
       const formula = rule.formulae[0];
-      const source = formula.startsWith('"') ? `list:${formula.slice(1, -1).replace(/""/g, '"')}` : formula;
-      for (const cell of cellsOf(ref.replace(/^range:/, "").split(" ")[0])) dropdowns[cell] = source;
+      const source = formula.startsWith('"')
+        ? `list:${formula.slice(1, -1).replace(/""/g, '"')}`
+        : formula;
+      for (const cell of cellsOf(ref.replace(/^range:/, "").split(" ")[0]))
+        dropdowns[cell] = source;
       // Several ranges in one sqref ("A1:A3 C1:C3"): every one of them.
-      for (const extra of ref.replace(/^range:/, "").split(" ").slice(1))
+      for (const extra of ref
+        .replace(/^range:/, "")
+        .split(" ")
+        .slice(1))
         for (const cell of cellsOf(extra)) dropdowns[cell] = source;
     }
     const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
@@ -226,12 +262,15 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
     bySheet[ws.name] = {
       cells,
       dropdowns,
-      freeze: { rows: frozen ? view?.ySplit ?? 0 : 0, columns: frozen ? view?.xSplit ?? 0 : 0 },
+      freeze: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
       print: noBlanks({
         orientation: setup.orientation ?? "portrait",
         pagesWide: hasSetup && setup.fitToPage ? setup.fitToWidth : undefined,
         titleRows: setup.printTitlesRow?.replace(/\$/g, ""),
-        paper: hasSetup && setup.paperSize !== undefined ? PAPER_BY_SIZE[String(setup.paperSize)] : undefined,
+        paper:
+          hasSetup && setup.paperSize !== undefined
+            ? PAPER_BY_SIZE[String(setup.paperSize)]
+            : undefined,
       }) as SheetPicture["print"],
       tabColor: tab.replace(/^FF/, "").toUpperCase(),
     };
@@ -253,7 +292,11 @@ describe("the Office.js writer and the package writer render the same specs alik
     const sheet = loaded.workbook.worksheets[0];
     const values = sheetValues(sheet, loaded.workbook);
     const detected = detectColumns(values)!;
-    const analysis = analyseCustomers(readCustomers(values, detected, 1, lang).rows, { ...DEFAULT_CRITERIA }, lang);
+    const analysis = analyseCustomers(
+      readCustomers(values, detected, 1, lang).rows,
+      { ...DEFAULT_CRITERIA },
+      lang
+    );
     specs = specsOf(analysis, lang, ledgerSource(sheet.name, detected, values));
 
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "kam-writers-"));
@@ -287,7 +330,17 @@ describe("the Office.js writer and the package writer render the same specs alik
 
   it("writes every kind of sheet an analysis with plans writes", () => {
     const kinds = new Set(specs.map((s) => s.kind));
-    for (const kind of ["criteria", "tiers", "credit", "whiteSpace", "portfolio", "templates", "team", "plan", "plans"])
+    for (const kind of [
+      "criteria",
+      "tiers",
+      "credit",
+      "whiteSpace",
+      "portfolio",
+      "templates",
+      "team",
+      "plan",
+      "plans",
+    ])
       expect(kinds).toContain(kind);
   });
 
@@ -312,7 +365,9 @@ describe("the Office.js writer and the package writer render the same specs alik
       const file = aspect(fromFile.bySheet[name]);
       for (const key of new Set([...Object.keys(pane), ...Object.keys(file)]))
         if (JSON.stringify(pane[key]) !== JSON.stringify(file[key]))
-          found.push(`${name}!${key}: pane ${JSON.stringify(pane[key])}, file ${JSON.stringify(file[key])}`);
+          found.push(
+            `${name}!${key}: pane ${JSON.stringify(pane[key])}, file ${JSON.stringify(file[key])}`
+          );
     }
     return found;
   }
@@ -323,13 +378,13 @@ describe("the Office.js writer and the package writer render the same specs alik
   });
 
   it("offers the same dropdowns", () => {
-    expect(specs.some((s) => Object.keys(fromPane.bySheet[s.name].dropdowns).length > 0)).toBe(true);
+    expect(specs.some((s) => Object.keys(fromPane.bySheet[s.name].dropdowns).length > 0)).toBe(
+      true
+    );
     expect(differences((sheet) => sheet.dropdowns)).toEqual([]);
   });
 
   it("freezes the same panes, prints alike and has the same tab colours", () => {
-    expect(
-      differences(({ freeze, print, tabColor }) => ({ freeze, print, tabColor }))
-    ).toEqual([]);
+    expect(differences(({ freeze, print, tabColor }) => ({ freeze, print, tabColor }))).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { DEFAULT_CRITERIA } from "../criteria";
  * the cut-off defaults to the criteria table's a_cutoff, as the tier sheet's summary counts.
  */
 export function paretoFormula(values: Cell | Grid, cutoff?: Cell | Grid): number {
-  return paretoCount(numbersIn(values), scalarNumber(cutoff ?? null, "cutoff", DEFAULT_CRITERIA.aCutoff));
+  return paretoCount(
+    numbersIn(values),
+    scalarNumber(cutoff ?? null, "cutoff", DEFAULT_CRITERIA.aCutoff)
+  );
 }
 
 /** KAM.TOPSHARE: share of sales held by the n largest accounts. */

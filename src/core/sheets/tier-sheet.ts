@@ -342,7 +342,10 @@ function literal(text: string): string {
 }
 
 /** The HHI bands (CONCENTRATION_BANDS) as nested IFs, highest band first, naming each level. */
-export function concentrationLevelFormula(hhi: string, levels: Record<ConcentrationLevel, string>): string {
+export function concentrationLevelFormula(
+  hhi: string,
+  levels: Record<ConcentrationLevel, string>
+): string {
   return CONCENTRATION_BANDS.reduceRight(
     (otherwise, band) =>
       `IF(${hhi}${band.strict ? ">" : ">="}${band.from},${literal(levels[band.level])},${otherwise})`,
