@@ -32,7 +32,11 @@ import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { packageSource, saveWithSheets } from "../../src/xlsx/save-workbook";
 import { sheetValues } from "../../src/xlsx/sheet-values";
 
-const SAMPLE = path.resolve(__dirname, "../../assets/kam-sample-en.xlsx");
+/** Each language's sample, with the locale each writer runs in (the same paper for both). */
+const RUNS: [Lang, string, string, string][] = [
+  ["en", "kam-sample-en.xlsx", "en-US", "en_US.UTF-8"],
+  ["zh-CN", "kam-sample-zh.xlsx", "zh-CN", "zh_CN.UTF-8"],
+];
 const TODAY = "2025-03-01";
 
 /** What one sheet holds, in the words both workbooks can be read in. */
@@ -44,6 +48,14 @@ interface SheetPicture {
   freeze: { rows: number; columns: number };
   print: { orientation: string; pagesWide?: number; titleRows?: string; paper?: string };
   tabColor: string;
+  /** Column letter → width in characters, as a spec gives it. */
+  widths: Record<string, number>;
+  /** Cell → the place in the workbook its link goes to. */
+  links: Record<string, string>;
+  /** Table name → its range and style. */
+  tables: Record<string, string>;
+  /** Range → its conditional formats' rules, in order: "cellIs greaterthan 200", "expression $C4=1". */
+  conditionalFormats: Record<string, string[]>;
 }
 
 interface WorkbookPicture {
@@ -80,6 +92,8 @@ function specsOf(
 }
 
 const isMark = (key: string) => /^KAM/i.test(key);
+/** A formula as both writers mean it: without "=" and the file's _xlfn. prefixes. */
+const bare = (formula: string) => formula.replace(/^=/, "").replace(/_xlfn\./g, "");
 const noBlanks = <T>(record: Record<string, T | undefined>) =>
   Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<
     string,
@@ -130,7 +144,35 @@ function doublePicture(host: ExcelHost): WorkbookPicture {
       for (const cell of cellsOf(ref)) dropdowns[cell] = source;
     }
     const layout = sheet.pageLayout;
+    const rectRef = (r: { row: number; column: number; rows: number; columns: number }) =>
+      rangeAddress(r.row, r.column, r.row + r.rows - 1, r.column + r.columns - 1);
+    const conditionalFormats: Record<string, string[]> = {};
+    for (const f of sheet.conditionalFormats)
+      (conditionalFormats[rectRef(f.rect)] ??= []).push(
+        f.type === "CellValue"
+          ? `cellIs ${String(f.rule.operator).toLowerCase()} ${bare(f.rule.formula1 ?? "")}`
+          : `expression ${bare(f.rule.formula ?? "")}`
+      );
     bySheet[sheet.name] = {
+      // Office.js keeps widths in points: (characters × 7 + 5) × 0.75.
+      widths: Object.fromEntries(
+        [...sheet.columnWidths].map(([c, points]) => [
+          columnLetter(c),
+          Math.round(((points / 0.75 - 5) / 7) * 100) / 100,
+        ])
+      ),
+      links: Object.fromEntries(
+        [...sheet.hyperlinks].map(([key, link]) => {
+          const [r, c] = key.split(",").map(Number);
+          return [`${columnLetter(c)}${r + 1}`, link.documentReference ?? link.address ?? ""];
+        })
+      ),
+      tables: Object.fromEntries(
+        book.tables
+          .filter((t) => t.sheet === sheet)
+          .map((t) => [t.name, `${rectRef(t.rect)} ${t.style}`])
+      ),
+      conditionalFormats,
       cells,
       dropdowns,
       freeze: { ...sheet.freeze },
@@ -203,9 +245,42 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
   };
   for (const ws of workbook.worksheets) {
     const cells: SheetPicture["cells"] = {};
-    const present = new Set(
-      [...(await part(partOf(ws.name))).matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])
+    const sheetPart = partOf(ws.name);
+    const xml = await part(sheetPart);
+    const present = new Set([...xml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1]));
+    const links = Object.fromEntries(
+      [...xml.matchAll(/<hyperlink ref="([^"]+)"[^>]*location="([^"]*)"/g)].map((m) => [
+        m[1],
+        xmlText(m[2]),
+      ])
     );
+    const conditionalFormats: Record<string, string[]> = {};
+    for (const m of xml.matchAll(
+      /<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g
+    ))
+      for (const rule of m[2].matchAll(/<cfRule ([^>]*)>(?:<formula>([^<]*)<\/formula>)?/g)) {
+        const type = /type="(\w+)"/.exec(rule[1])![1];
+        const operator = /operator="(\w+)"/.exec(rule[1])?.[1].toLowerCase();
+        const formula = bare(xmlText(rule[2] ?? ""));
+        (conditionalFormats[m[1]] ??= []).push(
+          type === "cellIs" ? `cellIs ${operator} ${formula}` : `${type} ${formula}`
+        );
+      }
+    const sheetRels = await part(sheetPart.replace(/([^/]+)$/, "_rels/$1.rels"));
+    const tables: Record<string, string> = {};
+    for (const m of sheetRels.matchAll(/<Relationship ([^>]*)\/>/g)) {
+      if (!/\/table"/.test(m[1])) continue;
+      const target = /Target="([^"]+)"/.exec(m[1])![1];
+      const table = await part(
+        path.posix.normalize(path.posix.join(path.posix.dirname(sheetPart), target))
+      );
+      tables[/ name="([^"]+)"/.exec(table)![1]] =
+        `${/ ref="([^"]+)"/.exec(table)![1]} ${/<tableStyleInfo name="([^"]+)"/.exec(table)![1]}`;
+    }
+    const widths: Record<string, number> = {};
+    for (const m of xml.matchAll(/<col min="(\d+)" max="(\d+)"[^>]*width="([\d.]+)"/g))
+      for (let c = Number(m[1]); c <= Number(m[2]); c++)
+        widths[columnLetter(c - 1)] = Math.round(Number(m[3]) * 100) / 100;
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.isMerged && cell.master !== cell) return;
@@ -260,6 +335,10 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
     const hasSetup = setup.fitToPage || setup.orientation === "landscape" || setup.printTitlesRow;
     const tab = (ws.properties as { tabColor?: { argb?: string } }).tabColor?.argb ?? "";
     bySheet[ws.name] = {
+      widths,
+      links,
+      tables,
+      conditionalFormats,
       cells,
       dropdowns,
       freeze: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
@@ -280,111 +359,133 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
 
 // ---- the run -----------------------------------------------------------------------------------
 
-describe("the Office.js writer and the package writer render the same specs alike", () => {
-  const lang: Lang = "en";
-  let specs: SheetSpec[];
-  let fromPane: WorkbookPicture;
-  let fromFile: WorkbookPicture;
-  let dir: string;
+describe.each(RUNS)(
+  "%s: the Office.js writer and the package writer render the same specs alike",
+  (lang, sample, officeLanguage, posixLocale) => {
+    const SAMPLE = path.resolve(__dirname, "../../assets", sample);
+    let specs: SheetSpec[];
+    let fromPane: WorkbookPicture;
+    let fromFile: WorkbookPicture;
+    let dir: string;
 
-  beforeAll(async () => {
-    const loaded = await loadWorkbook(SAMPLE);
-    const sheet = loaded.workbook.worksheets[0];
-    const values = sheetValues(sheet, loaded.workbook);
-    const detected = detectColumns(values)!;
-    const analysis = analyseCustomers(
-      readCustomers(values, detected, 1, lang).rows,
-      { ...DEFAULT_CRITERIA },
-      lang
-    );
-    specs = specsOf(analysis, lang, ledgerSource(sheet.name, detected, values));
+    beforeAll(async () => {
+      const loaded = await loadWorkbook(SAMPLE);
+      const sheet = loaded.workbook.worksheets[0];
+      const values = sheetValues(sheet, loaded.workbook);
+      const detected = detectColumns(values)!;
+      const analysis = analyseCustomers(
+        readCustomers(values, detected, 1, lang).rows,
+        { ...DEFAULT_CRITERIA },
+        lang
+      );
+      specs = specsOf(analysis, lang, ledgerSource(sheet.name, detected, values));
 
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), "kam-writers-"));
-    const out = path.join(dir, "out.xlsx");
-    // Each writer takes the paper from where it runs (LC_PAPER here, Office's language there): the same.
-    const paper = process.env.LC_PAPER;
-    process.env.LC_PAPER = "en_US.UTF-8";
-    try {
-      await saveWithSheets(packageSource(await loadWorkbook(SAMPLE)), specs, out);
-    } finally {
-      if (paper === undefined) delete process.env.LC_PAPER;
-      else process.env.LC_PAPER = paper;
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), "kam-writers-"));
+      const out = path.join(dir, "out.xlsx");
+      // Each writer takes the paper from where it runs (LC_PAPER here, Office's language there): the same.
+      const paper = process.env.LC_PAPER;
+      process.env.LC_PAPER = posixLocale;
+      try {
+        await saveWithSheets(packageSource(await loadWorkbook(SAMPLE)), specs, out);
+      } finally {
+        if (paper === undefined) delete process.env.LC_PAPER;
+        else process.env.LC_PAPER = paper;
+      }
+      fromFile = await packagePicture(out);
+
+      // The same workbook in the double: the sample's sheet as the user has it, then the pane's writer.
+      const host = new ExcelHost();
+      const uninstall = installExcelDouble(host, officeLanguage);
+      try {
+        // The reader gives ragged rows (a title row is one cell wide); the double takes a rectangle.
+        const width = Math.max(...values.map((row) => row.length));
+        const rect = values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+        seedSheet(host, sheet.name, "A1", rect);
+        await officeWorkbook({ cellEditWaitMs: 0 }).writeSheets(specs);
+        fromPane = doublePicture(host);
+      } finally {
+        uninstall();
+      }
+    }, 120000);
+    afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+    it("writes every kind of sheet an analysis with plans writes", () => {
+      const kinds = new Set(specs.map((s) => s.kind));
+      for (const kind of [
+        "criteria",
+        "tiers",
+        "credit",
+        "whiteSpace",
+        "portfolio",
+        "templates",
+        "team",
+        "plan",
+        "plans",
+      ])
+        expect(kinds).toContain(kind);
+    });
+
+    it("names the same sheets, in the same order", () => {
+      expect(fromPane.sheets).toEqual(fromFile.sheets);
+    });
+
+    it("defines the same workbook names, pointing at the same cells", () => {
+      expect(fromPane.names).toEqual(fromFile.names);
+    });
+
+    it("marks the add-in's sheets with the same document properties", () => {
+      expect(Object.keys(fromPane.properties).length).toBeGreaterThan(0);
+      expect(fromPane.properties).toEqual(fromFile.properties);
+    });
+
+    /** Every place where the two workbooks differ in one aspect of the sheets, "Sheet!A1: pane … file …". */
+    function differences(aspect: (sheet: SheetPicture) => Record<string, unknown>): string[] {
+      const found: string[] = [];
+      for (const { name } of specs) {
+        const pane = aspect(fromPane.bySheet[name]);
+        const file = aspect(fromFile.bySheet[name]);
+        for (const key of new Set([...Object.keys(pane), ...Object.keys(file)]))
+          if (JSON.stringify(pane[key]) !== JSON.stringify(file[key]))
+            found.push(
+              `${name}!${key}: pane ${JSON.stringify(pane[key])}, file ${JSON.stringify(file[key])}`
+            );
+      }
+      return found;
     }
-    fromFile = await packagePicture(out);
 
-    // The same workbook in the double: the sample's sheet as the user has it, then the pane's writer.
-    const host = new ExcelHost();
-    const uninstall = installExcelDouble(host, "en-US");
-    try {
-      // The reader gives ragged rows (a title row is one cell wide); the double takes a rectangle.
-      const width = Math.max(...values.map((row) => row.length));
-      const rect = values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
-      seedSheet(host, sheet.name, "A1", rect);
-      await officeWorkbook({ cellEditWaitMs: 0 }).writeSheets(specs);
-      fromPane = doublePicture(host);
-    } finally {
-      uninstall();
-    }
-  }, 120000);
-  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+    it("has the same values, formulas and number formats in every cell", () => {
+      expect(Object.keys(fromPane.bySheet[specs[1].name].cells).length).toBeGreaterThan(100);
+      expect(differences((sheet) => sheet.cells)).toEqual([]);
+    });
 
-  it("writes every kind of sheet an analysis with plans writes", () => {
-    const kinds = new Set(specs.map((s) => s.kind));
-    for (const kind of [
-      "criteria",
-      "tiers",
-      "credit",
-      "whiteSpace",
-      "portfolio",
-      "templates",
-      "team",
-      "plan",
-      "plans",
-    ])
-      expect(kinds).toContain(kind);
-  });
+    it("offers the same dropdowns", () => {
+      expect(specs.some((s) => Object.keys(fromPane.bySheet[s.name].dropdowns).length > 0)).toBe(
+        true
+      );
+      expect(differences((sheet) => sheet.dropdowns)).toEqual([]);
+    });
 
-  it("names the same sheets, in the same order", () => {
-    expect(fromPane.sheets).toEqual(fromFile.sheets);
-  });
+    it("gives the columns the same widths", () => {
+      expect(Object.keys(fromPane.bySheet[specs[1].name].widths).length).toBeGreaterThan(0);
+      expect(differences((sheet) => sheet.widths)).toEqual([]);
+    });
 
-  it("defines the same workbook names, pointing at the same cells", () => {
-    expect(fromPane.names).toEqual(fromFile.names);
-  });
+    it("links the same cells to the same places, and makes the same tables", () => {
+      expect(specs.some((s) => (s.links ?? []).length > 0 && (s.tables ?? []).length > 0)).toBe(
+        true
+      );
+      expect(differences((sheet) => ({ ...sheet.links, ...sheet.tables }))).toEqual([]);
+    });
 
-  it("marks the add-in's sheets with the same document properties", () => {
-    expect(Object.keys(fromPane.properties).length).toBeGreaterThan(0);
-    expect(fromPane.properties).toEqual(fromFile.properties);
-  });
+    it("highlights the same cells by the same rules", () => {
+      expect(specs.some((s) => (s.conditionalFormats ?? []).length > 0)).toBe(true);
+      expect(differences((sheet) => sheet.conditionalFormats)).toEqual([]);
+    });
 
-  /** Every place where the two workbooks differ in one aspect of the sheets, "Sheet!A1: pane … file …". */
-  function differences(aspect: (sheet: SheetPicture) => Record<string, unknown>): string[] {
-    const found: string[] = [];
-    for (const { name } of specs) {
-      const pane = aspect(fromPane.bySheet[name]);
-      const file = aspect(fromFile.bySheet[name]);
-      for (const key of new Set([...Object.keys(pane), ...Object.keys(file)]))
-        if (JSON.stringify(pane[key]) !== JSON.stringify(file[key]))
-          found.push(
-            `${name}!${key}: pane ${JSON.stringify(pane[key])}, file ${JSON.stringify(file[key])}`
-          );
-    }
-    return found;
+    it("freezes the same panes, prints alike and has the same tab colours", () => {
+      expect(differences(({ freeze, print, tabColor }) => ({ freeze, print, tabColor }))).toEqual(
+        []
+      );
+    });
   }
-
-  it("has the same values, formulas and number formats in every cell", () => {
-    expect(Object.keys(fromPane.bySheet[specs[1].name].cells).length).toBeGreaterThan(100);
-    expect(differences((sheet) => sheet.cells)).toEqual([]);
-  });
-
-  it("offers the same dropdowns", () => {
-    expect(specs.some((s) => Object.keys(fromPane.bySheet[s.name].dropdowns).length > 0)).toBe(
-      true
-    );
-    expect(differences((sheet) => sheet.dropdowns)).toEqual([]);
-  });
-
-  it("freezes the same panes, prints alike and has the same tab colours", () => {
-    expect(differences(({ freeze, print, tabColor }) => ({ freeze, print, tabColor }))).toEqual([]);
-  });
-});
+);
