@@ -56,6 +56,8 @@ interface SheetPicture {
   tables: Record<string, string>;
   /** Range → its conditional formats' rules, in order: "cellIs greaterthan 200", "expression $C4=1". */
   conditionalFormats: Record<string, string[]>;
+  /** Each chart, in order: "title @E1:J10 [Sales=B4:B5; Rank=C4:C5]". */
+  charts: string[];
 }
 
 interface WorkbookPicture {
@@ -153,7 +155,13 @@ function doublePicture(host: ExcelHost): WorkbookPicture {
           ? `cellIs ${String(f.rule.operator).toLowerCase()} ${bare(f.rule.formula1 ?? "")}`
           : `expression ${bare(f.rule.formula ?? "")}`
       );
+    const charts = sheet.charts.map((chart) => {
+      const series = chart.series.map((x) => `${x.name}=${x.values ? rectRef(x.values.rect) : ""}`);
+      const place = `${chart.position?.start ?? ""}:${chart.position?.end ?? ""}`;
+      return `${chart.title} @${place} [${series.join("; ")}]`;
+    });
     bySheet[sheet.name] = {
+      charts,
       // Office.js keeps widths in points: (characters × 7 + 5) × 0.75.
       widths: Object.fromEntries(
         [...sheet.columnWidths].map(([c, points]) => [
@@ -277,6 +285,36 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
       tables[/ name="([^"]+)"/.exec(table)![1]] =
         `${/ ref="([^"]+)"/.exec(table)![1]} ${/<tableStyleInfo name="([^"]+)"/.exec(table)![1]}`;
     }
+    const charts: string[] = [];
+    const resolve = (from: string, target: string) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(from), target));
+    for (const m of sheetRels.matchAll(/<Relationship ([^>]*)\/>/g)) {
+      if (!/\/drawing"/.test(m[1])) continue;
+      const drawingPart = resolve(sheetPart, /Target="([^"]+)"/.exec(m[1])![1]);
+      const drawing = await part(drawingPart);
+      const drawingRels = await part(drawingPart.replace(/([^/]+)$/, "_rels/$1.rels"));
+      for (const anchor of drawing.matchAll(/<xdr:twoCellAnchor>(.*?)<\/xdr:twoCellAnchor>/g)) {
+        const corner = (tag: string, back: number) => {
+          const at = new RegExp(
+            `<xdr:${tag}><xdr:col>(\\d+)</xdr:col>.*?<xdr:row>(\\d+)</xdr:row>`
+          ).exec(anchor[1])!;
+          return `${columnLetter(Number(at[1]) - back)}${Number(at[2]) - back + 1}`;
+        };
+        const relId = /r:id="([^"]+)"/.exec(anchor[1])![1];
+        const rel = [...drawingRels.matchAll(/<Relationship ([^>]*)\/>/g)].find((r) =>
+          r[1].includes(`Id="${relId}"`)
+        )![1];
+        const chart = await part(resolve(drawingPart, /Target="([^"]+)"/.exec(rel)![1]));
+        const title = xmlText(/<c:title>.*?<a:t>([^<]*)<\/a:t>/.exec(chart)![1]);
+        const series = [...chart.matchAll(/<c:ser>(.*?)<\/c:ser>/g)].map((ser) => {
+          const name = xmlText(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/.exec(ser[1])?.[1] ?? "");
+          const values = /<c:(?:val|yVal)><c:numRef><c:f>([^<]*)<\/c:f>/.exec(ser[1])?.[1] ?? "";
+          return `${name}=${xmlText(values).replace(/^.*!/, "").replace(/\$/g, "")}`;
+        });
+        // The file anchors a chart's end at the corner after its last cell (the cell is covered).
+        charts.push(`${title} @${corner("from", 0)}:${corner("to", 1)} [${series.join("; ")}]`);
+      }
+    }
     const widths: Record<string, number> = {};
     for (const m of xml.matchAll(/<col min="(\d+)" max="(\d+)"[^>]*width="([\d.]+)"/g))
       for (let c = Number(m[1]); c <= Number(m[2]); c++)
@@ -335,6 +373,7 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
     const hasSetup = setup.fitToPage || setup.orientation === "landscape" || setup.printTitlesRow;
     const tab = (ws.properties as { tabColor?: { argb?: string } }).tabColor?.argb ?? "";
     bySheet[ws.name] = {
+      charts,
       widths,
       links,
       tables,
@@ -475,6 +514,18 @@ describe.each(RUNS)(
         true
       );
       expect(differences((sheet) => ({ ...sheet.links, ...sheet.tables }))).toEqual([]);
+    });
+
+    it("draws the same charts, over the same cells, from the same ranges", () => {
+      const charted = specs.filter((s) => (s.charts ?? []).length > 0);
+      expect(charted.length).toBeGreaterThan(0);
+      for (const spec of charted) {
+        expect(fromFile.bySheet[spec.name].charts).toHaveLength(spec.charts!.length);
+        expect(fromFile.bySheet[spec.name].charts[0]).toMatch(
+          / @[A-Z]+\d+:[A-Z]+\d+ \[.+=[A-Z]+\d+/
+        );
+      }
+      expect(differences((sheet) => ({ ...sheet.charts }))).toEqual([]);
     });
 
     it("highlights the same cells by the same rules", () => {
