@@ -325,8 +325,7 @@ async function packagePicture(file: string): Promise<WorkbookPicture> {
         // ExcelJS walks the whole row and gives a cell the file does not have its column's style:
         // only the cells the file has count. (The package writer also styles a text column "@" as a
         // whole, <col style>, for cells users type later; the pane does not, and the double keeps no
-        // column formats, so that one difference is outside this comparison: see the report of
-        // issue 14.)
+        // column formats: that difference is outside this comparison, and not settled yet.)
         if (!present.has(cell.address)) return;
         const raw = cell.value as unknown;
         let content: { value?: CellValue; formula?: string } = {};
