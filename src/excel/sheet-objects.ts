@@ -1,6 +1,6 @@
 import type { ConditionalFormatSpec, SheetSpec } from "../core/sheets/sheet-spec";
 import { isFormulaCell, tableColumnBody } from "../core/sheets/sheet-spec";
-import { dropdownSource } from "../core/sheets/dropdown-list";
+import { dropdownSource, listRuleSource } from "../core/sheets/dropdown-list";
 import { applyNumberFormat } from "./sheet-formats";
 import { parseAddress } from "../core/sheets/a1";
 import { supports } from "./features";
@@ -81,7 +81,7 @@ export async function addSheetObjects(
       // A range's cells ("=KAM_Team_People") or a typed list, by core's dropdown rule.
       const dropdown = dropdownSource(validation);
       if (!dropdown) continue;
-      const source = "range" in dropdown ? `=${dropdown.range}` : dropdown.typed;
+      const source = listRuleSource(dropdown);
       await budget.reserve(ACTION_BYTES + jsonSize(source));
       sheet.getRange(validation.ref).dataValidation.rule = {
         list: { inCellDropDown: true, source },

@@ -21,3 +21,18 @@ export function dropdownSource(validation: DataValidationSpec): DropdownSource |
     return undefined;
   return { typed };
 }
+
+/**
+ * The source as a list rule of Excel's takes it when set through the API (Office.js's
+ * `dataValidation.rule.list.source`): "=KAM_Team_People" for a range, "cover,within" for a typed list.
+ */
+export function listRuleSource(dropdown: DropdownSource): string {
+  return "range" in dropdown ? `=${dropdown.range}` : dropdown.typed;
+}
+
+/** Back from a list rule's source to a spec's dropdown (the workbench's download reads the double's rules). */
+export function dropdownOfListRule(ref: string, source: string): DataValidationSpec {
+  return source.startsWith("=")
+    ? { ref, list: [], source: source.slice(1) }
+    : { ref, list: source.split(",") };
+}
