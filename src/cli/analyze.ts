@@ -4,13 +4,9 @@ import type { Analysis } from "../core/analysis-types";
 import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
 import { isKamError } from "../core/errors";
 import { type Lang, formatAmount } from "../core/language";
-import { hasFinance } from "../core/finance";
 import { LedgerSource, ledgerSource } from "../core/sheets/ledger-source";
-import { creditSheet } from "../core/sheets/credit-sheet";
-import { growthSheets } from "../core/sheets/growth-sheets";
-import { criteriaSheet } from "../core/sheets/criteria-sheet";
+import { analysisSheets } from "../core/sheets/analysis-sheets";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
-import { tierSheet } from "../core/sheets/tier-sheet";
 import { problemSeverity } from "../core/table/customer-types";
 import { problemText, sortProblems } from "../core/table/problem-text";
 import { readCustomers } from "../core/table/read-customers";
@@ -196,12 +192,7 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   const out = await outputPath(options.input, options.out, lang);
   const progress = stderrProgress(lang, io.stderr, io.terminal);
   const { analysis, sheetName, ledger, warnings, plans, source } = await prepare(options, progress);
-  const sheets = () => [
-    criteriaSheet(analysis.criteria, lang),
-    tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
-    ...growthSheets(analysis, lang),
-  ];
+  const sheets = () => analysisSheets(analysis, lang, ledger);
   const changes: WorkbookChanges = {
     batches: [sheets, ...(plans?.batches ?? [])],
     named: plans?.named,

@@ -1,6 +1,7 @@
 import { AbcRule, checkCutoffs } from "./criteria";
 import { Population, SortedPopulation, Standing } from "./standing";
-import { cumulativeShare, isAtMost, isBelow, shareAbove } from "./shares";
+import { cumulativeShare, shareAbove } from "./shares";
+import { ABC_RULE_DEFINITIONS, insideCutoff } from "./abc-rule";
 
 export type AbcClass = "A" | "B" | "C";
 
@@ -11,11 +12,8 @@ export interface AbcCutoffs {
 }
 
 /**
- * The Pareto class of one value in its population.
- * - cover: A while the accounts strictly larger hold less than the cut-off, so the account that
- *   crosses the cut-off is in A and class A covers at least the cut-off (the source article's reading).
- * - within: A while the cumulative share including the account (and its equals) is at most the cut-off.
- * Equal values always get the same class, since both rules look only at the value.
+ * The Pareto class of one value in its population, under the rule of ABC_RULE_DEFINITIONS (cover or
+ * within). Equal values always get the same class, since both rules look only at the value.
  * An account with no positive sales (zero, or a net return) is always C: it holds no share to rank.
  */
 export function abcClass(value: number, population: Population, cutoffs: AbcCutoffs): AbcClass {
@@ -34,26 +32,28 @@ export function classify(
     shareAbove(standing, population); // still reports a zero or negative total
     return "C";
   }
-  if (cutoffs.abcRule === "cover") {
-    const above = shareAbove(standing, population);
-    if (isBelow(above, cutoffs.aCutoff)) return "A";
-    return isBelow(above, cutoffs.bCutoff) ? "B" : "C";
-  }
-  const cumulative = cumulativeShare(standing, population);
-  if (isAtMost(cumulative, cutoffs.aCutoff)) return "A";
-  return isAtMost(cumulative, cutoffs.bCutoff) ? "B" : "C";
+  const rule = cutoffs.abcRule;
+  const share =
+    ABC_RULE_DEFINITIONS[rule].share === "above"
+      ? shareAbove(standing, population)
+      : cumulativeShare(standing, population);
+  if (insideCutoff(rule, share, cutoffs.aCutoff)) return "A";
+  return insideCutoff(rule, share, cutoffs.bCutoff) ? "B" : "C";
 }
 
 /**
  * Where the classes change in a sorted population, so that a spilled ABC needs no search per cell.
- * Classes only fall as values fall, so two bounds say it all:
- * - cover: the sum above a value is constant from one population value up to the next, so a value is
- *   A exactly when it is at least the smallest population value in A (`atLeast`);
- * - within: the sum at or above a value is constant from just above one population value up to the
- *   next, so a value is A exactly when it is above the largest population value not in A (`above`).
+ * Classes only fall as values fall, so two bounds say it all, and the rule's share says which:
+ * - share "above" (cover): the sum above a value is constant from one population value up to the
+ *   next, so a value is A exactly when it is at least the smallest population value in A (`atLeast`);
+ * - share "atOrAbove" (within): the sum at or above a value is constant from just above one
+ *   population value up to the next, so a value is A exactly when it is above the largest population
+ *   value not in A.
  */
 export interface ClassBounds {
   rule: AbcRule;
+  /** Whether a value at a bound is in the class (share "above"), or only a value above it. */
+  atLeast: boolean;
   a: number;
   b: number;
 }
@@ -62,11 +62,12 @@ export function classBounds(population: SortedPopulation, cutoffs: AbcCutoffs): 
   checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
   const { ascending, suffix } = population;
   const n = ascending.length;
-  const cover = cutoffs.abcRule === "cover";
+  const atLeast = ABC_RULE_DEFINITIONS[cutoffs.abcRule].share === "above";
   const bounds = {
     rule: cutoffs.abcRule,
-    a: cover ? Infinity : -Infinity,
-    b: cover ? Infinity : -Infinity,
+    atLeast,
+    a: atLeast ? Infinity : -Infinity,
+    b: atLeast ? Infinity : -Infinity,
   };
   let top = n - 1;
   while (top >= 0) {
@@ -79,7 +80,7 @@ export function classBounds(population: SortedPopulation, cutoffs: AbcCutoffs): 
       sumAtOrAbove: suffix[bottom],
     };
     const cls = classify(value, standing, population, cutoffs);
-    if (cover) {
+    if (atLeast) {
       if (cls === "A") bounds.a = value;
       if (cls !== "C") bounds.b = value;
     } else {
@@ -89,7 +90,7 @@ export function classBounds(population: SortedPopulation, cutoffs: AbcCutoffs): 
         break;
       }
     }
-    if (cover && cls === "C") break;
+    if (atLeast && cls === "C") break;
     top = bottom - 1;
   }
   return bounds;
@@ -98,6 +99,6 @@ export function classBounds(population: SortedPopulation, cutoffs: AbcCutoffs): 
 /** The class of any value, from the bounds: two comparisons instead of a search. */
 export function classWithin(value: number, bounds: ClassBounds): AbcClass {
   if (value <= 0) return "C";
-  if (bounds.rule === "cover") return value >= bounds.a ? "A" : value >= bounds.b ? "B" : "C";
+  if (bounds.atLeast) return value >= bounds.a ? "A" : value >= bounds.b ? "B" : "C";
   return value > bounds.a ? "A" : value > bounds.b ? "B" : "C";
 }

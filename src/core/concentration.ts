@@ -1,5 +1,6 @@
 import { numberError } from "./errors";
-import { checkTotal, isBelow } from "./shares";
+import { checkTotal } from "./shares";
+import { insideCutoff } from "./abc-rule";
 import { sumOf } from "./standing";
 
 /** Herfindahl–Hirschman index Σ(100·share)², from 10,000/N (even) to 10,000 (one customer). */
@@ -18,9 +19,26 @@ export function hhi(values: Float64Array): number {
 /** The 2023 US merger guidelines' bands, the ones finance staff quote. */
 export type ConcentrationLevel = "low" | "moderate" | "high";
 
+/** One band of the HHI: its level holds from `from` up (`strict`: only above it). */
+export interface ConcentrationBand {
+  level: ConcentrationLevel;
+  from: number;
+  strict: boolean;
+}
+
+/**
+ * The HHI bands, highest first, written once: the engine's level, the tier sheet's formula and the
+ * words that quote the thresholds (a test checks them) all read this table. Below the last band: low.
+ */
+export const CONCENTRATION_BANDS: readonly ConcentrationBand[] = [
+  { level: "high", from: 1800, strict: true },
+  { level: "moderate", from: 1000, strict: false },
+];
+export const LOWEST_CONCENTRATION: ConcentrationLevel = "low";
+
 export function concentrationLevel(index: number): ConcentrationLevel {
-  if (index > 1800) return "high";
-  return index >= 1000 ? "moderate" : "low";
+  const band = CONCENTRATION_BANDS.find((b) => (b.strict ? index > b.from : index >= b.from));
+  return band ? band.level : LOWEST_CONCENTRATION;
 }
 
 /** How many equally sized customers would give the same concentration: 10,000 / HHI. */
@@ -44,8 +62,8 @@ export function topShare(values: Float64Array, n: number): number {
 }
 
 /**
- * How many accounts are class A under the "cover" rule: the smallest group of largest accounts that
- * makes up at least the cut-off, with every account equal to the last one included.
+ * How many accounts are class A under the "cover" rule (abc-rule.ts): the smallest group of largest
+ * accounts that makes up at least the cut-off, with every account equal to the last one included.
  */
 export function paretoCount(values: Float64Array, cutoff: number): number {
   if (!(cutoff > 0 && cutoff <= 1))
@@ -54,7 +72,7 @@ export function paretoCount(values: Float64Array, cutoff: number): number {
   const sorted = descending(values);
   let above = 0;
   let i = 0;
-  while (i < sorted.length && sorted[i] > 0 && isBelow(above / total, cutoff)) {
+  while (i < sorted.length && sorted[i] > 0 && insideCutoff("cover", above / total, cutoff)) {
     const value = sorted[i];
     while (i < sorted.length && sorted[i] === value) above += sorted[i++];
   }

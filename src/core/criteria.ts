@@ -112,7 +112,7 @@ const TEXT_CHOICES: Partial<Record<keyof Criteria, readonly string[]>> = {
   keyRequiresCredit: KEY_CREDIT_RULES,
 };
 
-type NumericKey = Exclude<keyof Criteria, "abcRule" | "keyRequiresCredit">;
+export type NumericKey = Exclude<keyof Criteria, "abcRule" | "keyRequiresCredit">;
 
 /** One row of the criteria table: its stable name (what users type), where it goes and its default. */
 export interface CriterionSpec {
@@ -346,16 +346,48 @@ function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
   criteria[spec.key as NumericKey] = value;
 }
 
-/** The thresholds that must be ordered for the rules to mean anything. */
+/** Two criteria that must be ordered: `low` at most `high` (`strict`: below it). */
+export interface CriteriaOrdering {
+  low: NumericKey;
+  high: NumericKey;
+  strict: boolean;
+}
+
+/**
+ * The pairs of thresholds that must be ordered for the rules to mean anything, written once: the
+ * engine's check (parseCriteria) and the pane's criteria form (which names the lower field) read it.
+ */
+export const CRITERIA_ORDERINGS: readonly CriteriaOrdering[] = [
+  { low: "aCutoff", high: "bCutoff", strict: true },
+  { low: "creditWatchUtilisation", high: "creditFailUtilisation", strict: false },
+  { low: "creditWatchDays", high: "creditFailDays", strict: false },
+  { low: "creditWatchOverdueRatio", high: "creditFailOverdueRatio", strict: false },
+  { low: "philosophyFair", high: "philosophyGood", strict: false },
+];
+
+/** Whether one ordering holds for these values (a missing value is no disorder). */
+export function isOrdered(
+  values: Partial<Record<NumericKey, number>>,
+  { low, high, strict }: CriteriaOrdering
+): boolean {
+  const a = values[low];
+  const b = values[high];
+  if (a === undefined || b === undefined) return true;
+  return strict ? a < b : a <= b;
+}
+
+/** The thresholds that must be ordered (CRITERIA_ORDERINGS) or within their range. */
 function checkCriteria(c: Criteria): void {
   const problems: string[] = [];
-  if (!(c.creditWatchUtilisation > 0 && c.creditWatchUtilisation <= c.creditFailUtilisation))
+  const ordered = (low: NumericKey) =>
+    isOrdered(c, CRITERIA_ORDERINGS.find((o) => o.low === low) as CriteriaOrdering);
+  if (!(c.creditWatchUtilisation > 0 && ordered("creditWatchUtilisation")))
     problems.push("0 < credit_watch_utilisation ≤ credit_fail_utilisation");
-  if (!(c.creditWatchDays >= 0 && c.creditWatchDays <= c.creditFailDays))
+  if (!(c.creditWatchDays >= 0 && ordered("creditWatchDays")))
     problems.push("0 ≤ credit_watch_days ≤ credit_fail_days");
-  if (!(c.creditWatchOverdueRatio >= 0 && c.creditWatchOverdueRatio <= c.creditFailOverdueRatio))
+  if (!(c.creditWatchOverdueRatio >= 0 && ordered("creditWatchOverdueRatio")))
     problems.push("0 ≤ credit_watch_overdue_ratio ≤ credit_fail_overdue_ratio");
-  if (!(c.philosophyFair >= 1 && c.philosophyFair <= c.philosophyGood && c.philosophyGood <= 5))
+  if (!(c.philosophyFair >= 1 && ordered("philosophyFair") && c.philosophyGood <= 5))
     problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");
   if (!(Number.isInteger(c.keyMinStars) && c.keyMinStars >= 1 && c.keyMinStars <= 4))
     problems.push("key_min_stars is a whole number from 1 to 4");

@@ -1,6 +1,7 @@
 import type { PlanSheetInfo } from "../core/plans/plan-registry";
 import type { PlanUpdate } from "../core/plans/plan-update";
 import { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
+import type { WrittenSheet } from "../core/sheets/written-sheet";
 
 /** A table or range the user's customer list may be in. */
 export interface SourceChoice {
@@ -35,15 +36,7 @@ export interface WriteProgress {
   kind?: SheetSpec["kind"];
 }
 
-export interface WrittenSheet {
-  kind: SheetSpec["kind"];
-  marker: string;
-  /**
-   * The name the sheet has: the spec's, another when a user's sheet had it, or the one the user gave
-   * the add-in's sheet when it is reused.
-   */
-  name: string;
-}
+export type { WrittenSheet };
 
 /**
  * What the task pane needs from the workbook. The Office.js implementation lives in src/excel; the

@@ -1,5 +1,6 @@
 import type { ConditionalFormatSpec, SheetSpec } from "../core/sheets/sheet-spec";
 import { isFormulaCell, tableColumnBody } from "../core/sheets/sheet-spec";
+import { dropdownSource, listRuleSource } from "../core/sheets/dropdown-list";
 import { applyNumberFormat } from "./sheet-formats";
 import { parseAddress } from "../core/sheets/a1";
 import { supports } from "./features";
@@ -77,15 +78,10 @@ export async function addSheetObjects(
     }
   if (supports("dataValidation"))
     for (const validation of spec.validations ?? []) {
-      // A range's cells ("=KAM_Team_People"); else a typed list, comma-separated and at most 255
-      // characters: a list that cannot be typed would offer wrong choices, so it is left out.
-      const source =
-        validation.source !== undefined ? `=${validation.source}` : validation.list.join(",");
-      if (
-        validation.source === undefined &&
-        (validation.list.some((item) => item.includes(",")) || source.length > 255)
-      )
-        continue;
+      // A range's cells ("=KAM_Team_People") or a typed list, by core's dropdown rule.
+      const dropdown = dropdownSource(validation);
+      if (!dropdown) continue;
+      const source = listRuleSource(dropdown);
       await budget.reserve(ACTION_BYTES + jsonSize(source));
       sheet.getRange(validation.ref).dataValidation.rule = {
         list: { inCellDropDown: true, source },

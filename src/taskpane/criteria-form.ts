@@ -1,10 +1,13 @@
 import {
   type AbcRule,
+  CRITERIA_ORDERINGS,
   type Criteria,
   DEFAULT_CRITERIA,
   type FinanceCriteria,
   type HealthCriteria,
+  type NumericKey,
   PORTFOLIO_KEYS,
+  isOrdered,
   type PortfolioCriteria,
   type WalletCriteria,
 } from "../core/criteria";
@@ -147,14 +150,14 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** The orderings the engine insists on (see checkCriteria in core), each reported on the lower field. */
-const ORDERINGS: readonly [NumericCriterion, NumericCriterion, CriterionProblem, boolean][] = [
-  ["aCutoff", "bCutoff", "aBelowB", true],
-  ["creditWatchUtilisation", "creditFailUtilisation", "watchNotAboveFail", false],
-  ["creditWatchDays", "creditFailDays", "watchNotAboveFail", false],
-  ["creditWatchOverdueRatio", "creditFailOverdueRatio", "watchNotAboveFail", false],
-  ["philosophyFair", "philosophyGood", "fairNotAboveGood", false],
-];
+/** What the pane says when one of core's CRITERIA_ORDERINGS fails, by its lower field (where it shows). */
+const ORDER_PROBLEM: Partial<Record<NumericKey, CriterionProblem>> = {
+  aCutoff: "aBelowB",
+  creditWatchUtilisation: "watchNotAboveFail",
+  creditWatchDays: "watchNotAboveFail",
+  creditWatchOverdueRatio: "watchNotAboveFail",
+  philosophyFair: "fairNotAboveGood",
+};
 
 export function checkForm(form: CriteriaForm): CriteriaCheck {
   const problems: CriteriaCheck["problems"] = {};
@@ -167,11 +170,9 @@ export function checkForm(form: CriteriaForm): CriteriaCheck {
     else if (value < field.min || value > field.max) problems[field.key] = "range";
     else numbers[field.key] = field.percent ? value / 100 : value;
   }
-  for (const [low, high, problem, strict] of ORDERINGS) {
-    const a = numbers[low];
-    const b = numbers[high];
-    if (a !== undefined && b !== undefined && (strict ? a >= b : a > b)) problems[low] = problem;
-  }
+  for (const ordering of CRITERIA_ORDERINGS)
+    if (!isOrdered(numbers, ordering))
+      problems[ordering.low as NumericCriterion] = ORDER_PROBLEM[ordering.low] ?? "range";
   if (Object.keys(problems).length > 0) return { problems };
   return {
     problems,

@@ -8,12 +8,9 @@ import type { Analysis } from "../core/analysis-types";
 import type { Criteria } from "../core/criteria";
 import type { Lang } from "../core/language";
 import { analyseCustomers } from "../core/analysis";
-import { hasFinance } from "../core/finance";
-import { creditSheet } from "../core/sheets/credit-sheet";
-import { growthSheets } from "../core/sheets/growth-sheets";
-import { criteriaSheet } from "../core/sheets/criteria-sheet";
+import { analysisSheets } from "../core/sheets/analysis-sheets";
 import type { CellValue, SheetSpec } from "../core/sheets/sheet-spec";
-import { tierCell, tierLayout, tierSheet } from "../core/sheets/tier-sheet";
+import { tierCell, tierLayout } from "../core/sheets/tier-sheet";
 import type { CustomerRow, CustomerTable, DetectedTable } from "../core/table/customer-types";
 import { detectColumns } from "../core/table/header-detection";
 import { type CellFacts, readCustomers } from "../core/table/read-customers";
@@ -33,8 +30,8 @@ export interface PaneFlow {
   readCustomers(source: SourceData, table: DetectedTable, lang: Lang): CustomerTable;
   analyse(rows: CustomerRow[], criteria: Criteria, lang: Lang): Analysis;
   /**
-   * The sheets an analysis writes, in the order they are written: criteria first, then tiers. With
-   * the ledger's place in the workbook, KAM Credit's figures are formulas over it.
+   * The sheets an analysis writes, in the order they are written (core's analysisSheets). With the
+   * ledger's place in the workbook, KAM Credit's figures are formulas over it.
    */
   sheets(analysis: Analysis, lang: Lang, ledger?: LedgerSource): SheetSpec[];
   /** The cell of an account's name on the tier sheet ("A14"), for the links in the results. */
@@ -90,12 +87,7 @@ export const coreFlow: PaneFlow = {
       cellFacts(source)
     ),
   analyse: (rows, criteria, lang) => analyseCustomers(rows, criteria, lang),
-  sheets: (analysis, lang, ledger) => [
-    criteriaSheet(analysis.criteria, lang),
-    tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
-    ...growthSheets(analysis, lang),
-  ],
+  sheets: (analysis, lang, ledger) => analysisSheets(analysis, lang, ledger),
   accountAddress: (analysis, account) => {
     const index = analysis.accounts.findIndex((a) => a.account === account);
     return index < 0 ? undefined : tierCell(tierLayout(analysis), "account", index);

@@ -73,9 +73,10 @@ interface AreaLook {
 }
 
 /**
- * The look of every cell the spec formats, as Excel would have it after the formats were applied in
- * order: text columns first ("@", so names stay text), then each RangeFormat. Rows under the same
- * formats share one answer, so 100,000 rows cost one lookup each.
+ * The look of every cell the spec formats, as Excel would have it after each RangeFormat was applied
+ * in order. Rows under the same formats share one answer, so 100,000 rows cost one lookup each. The
+ * text columns' "@" is not in it: it goes on the cells the blocks write, not on every formatted cell
+ * (see textLook), as the pane's writer puts it.
  */
 export class SpecLooks {
   private readonly areas: AreaLook[];
@@ -112,8 +113,7 @@ export class SpecLooks {
     for (const i of key.split(",").filter(Boolean).map(Number)) {
       const a = this.areas[i];
       for (let c = a.c0; c <= a.c1; c++) {
-        const before = looks.get(c) ?? (this.textColumns.has(c) ? { numberFormat: "@" } : {});
-        looks.set(c, { ...before, ...a.look });
+        looks.set(c, { ...looks.get(c), ...a.look });
       }
     }
     this.byRow.set(key, looks);
@@ -123,4 +123,14 @@ export class SpecLooks {
   isText(col: number): boolean {
     return this.textColumns.has(col);
   }
+}
+
+/**
+ * A text column's "@" under a cell's look, by the rule both writers follow (src/excel/block-plan.ts):
+ * "@" goes on the cells a block writes in a text column, blank ones too, before the formats, so a
+ * format's own number format wins; never on a formula cell (Excel keeps a formula typed into an "@"
+ * cell as text), nor on a cell no block writes.
+ */
+export function textLook(look: CellLook | undefined): CellLook {
+  return { numberFormat: "@", ...look };
 }

@@ -2,9 +2,11 @@ import { columnLetter, parseRange, rangeAddress } from "../core/sheets/a1";
 import { pageSetUpPr, pageSetupXml } from "./page-setup-xml";
 import type { ConditionalFormatSpec, SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
 import { isFormulaCell } from "../core/sheets/sheet-spec";
+import { dropdownSource } from "../core/sheets/dropdown-list";
 import { argb } from "./colors";
 import type { PackageStyles } from "./package-styles";
-import { SpecCells, SpecLooks } from "./sheet-cells";
+import { SpecCells, SpecLooks, textLook } from "./sheet-cells";
+import type { CellLook } from "./package-styles";
 import { storedFormula } from "./xlfn";
 import { escapeXml } from "./xml-text";
 
@@ -122,16 +124,12 @@ function conditionalFormat(f: ConditionalFormatSpec, priority: number, styles: P
 
 function validations(spec: SheetSpec): string {
   const rules = (spec.validations ?? []).flatMap((v) => {
-    // A typed list is comma-separated and at most 255 characters; one that cannot be typed is left
-    // out rather than offering wrong choices (the pane does the same). A range's cells are its
-    // formula (a workbook name), stored without "=".
-    const source = v.list.join(",");
-    if (
-      v.source === undefined &&
-      (v.list.some((item) => item.includes(",")) || source.length > 255)
-    )
-      return [];
-    const formula = v.source ?? `"${source.replace(/"/g, '""')}"`;
+    // Core's dropdown rule, as the pane applies it. A range's cells are its formula (a workbook
+    // name), stored without "="; a typed list is stored as a quoted string.
+    const dropdown = dropdownSource(v);
+    if (!dropdown) return [];
+    const formula =
+      "range" in dropdown ? dropdown.range : `"${dropdown.typed.replace(/"/g, '""')}"`;
     return [
       `<dataValidation type="list" allowBlank="1" sqref="${v.ref}"><formula1>${escapeXml(formula, true)}</formula1></dataValidation>`,
     ];
@@ -167,7 +165,13 @@ export function sheetXml(
     if (s === undefined) styleOf.set(look, (s = styles.cellStyle(look)));
     return s;
   };
-  const textStyle = styles.cellStyle({ numberFormat: "@" });
+  // A look with the text columns' "@" under it, once per look.
+  const asText = new Map<object | undefined, object>();
+  const textStyleOf = (look: CellLook | undefined) => {
+    let text = asText.get(look);
+    if (!text) asText.set(look, (text = textLook(look)));
+    return style(text);
+  };
   // Link cells show their target when they have no text of their own.
   const linkText = new Map<string, string>();
   for (const link of spec.links ?? []) linkText.set(link.at.toUpperCase(), link.target);
@@ -205,8 +209,7 @@ export function sheetXml(
     for (let c = from; c <= to; c++) {
       let cell = cells.cell(r, c);
       const look = formatted.get(c);
-      if ((cell === null || cell === undefined) && look === undefined && linkText.size === 0)
-        continue;
+      if (cell === undefined && look === undefined && linkText.size === 0) continue;
       const ref = `${letter(c)}${rowNo}`;
       if (
         linkText.size > 0 &&
@@ -214,7 +217,8 @@ export function sheetXml(
         (cell === null || cell === undefined || cell === "")
       )
         cell = linkText.get(ref) as string;
-      const s = look ? style(look) : looks.isText(c) ? textStyle : 0;
+      const textCell = looks.isText(c) && cell !== undefined && !isFormulaCell(cell);
+      const s = textCell ? textStyleOf(look) : look ? style(look) : 0;
       const content = cellBody(cell ?? null);
       if (content === undefined && s === 0) continue;
       xml += `<c r="${ref}"${s !== 0 ? ` s="${s}"` : ""}${content ?? "/>"}`;

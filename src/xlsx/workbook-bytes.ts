@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { printTitlesRef } from "./page-setup-xml";
 import { parseRange, rangeAddress, sheetReference } from "../core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../core/sheets/sheet-spec";
+import type { WrittenSheet } from "../core/sheets/written-sheet";
 import { sheetNameFor } from "../core/sheets/sheet-names";
 import { type MarkerFacts, MarkerNameTaken, markerFacts } from "./add-in-sheets";
 import { patchCells } from "./cell-patch";
@@ -32,12 +33,7 @@ export interface SaveProgress {
   (step: "saving"): void;
 }
 
-export interface WrittenSheet {
-  kind: SheetSpec["kind"];
-  marker: string;
-  /** The name the sheet got: the spec's, or another when a user's sheet had it. */
-  name: string;
-}
+export type { WrittenSheet };
 
 /** Specs written in one go; a later batch may depend on the names the earlier ones got. */
 export type SheetBatch = (written: readonly WrittenSheet[]) => SheetSpec[];

@@ -1,6 +1,6 @@
 import { AbcClass, AbcCutoffs, classBounds, classWithin, classify } from "../abc";
 import { Cell, Grid, asGrid, isNumberCell, numbersIn, scalarNumber, scalarText } from "../cells";
-import { checkCutoffs, parseAbcRule } from "../criteria";
+import { DEFAULT_CRITERIA, checkCutoffs, parseAbcRule } from "../criteria";
 import { cumulativeShare, checkTotal, rank } from "../shares";
 import { Population, QueriedPopulation, SortedPopulation } from "../standing";
 import { OutGrid, cellCount, mapValueCells } from "./grid";
@@ -62,10 +62,11 @@ export function abcFormula(
   bCutoff?: Cell | Grid,
   rule?: Cell | Grid
 ): OutGrid {
+  // Left out, they are the criteria table's defaults, so =KAM.ABC(C5:C40) agrees with the pane.
   const cutoffs = {
-    aCutoff: scalarNumber(aCutoff ?? null, "a_cutoff", 0.7),
-    bCutoff: scalarNumber(bCutoff ?? null, "b_cutoff", 0.9),
-    abcRule: parseAbcRule(scalarText(rule ?? null, "rule", "cover")),
+    aCutoff: scalarNumber(aCutoff ?? null, "a_cutoff", DEFAULT_CRITERIA.aCutoff),
+    bCutoff: scalarNumber(bCutoff ?? null, "b_cutoff", DEFAULT_CRITERIA.bCutoff),
+    abcRule: parseAbcRule(scalarText(rule ?? null, "rule", DEFAULT_CRITERIA.abcRule)),
   };
   checkCutoffs(cutoffs.aCutoff, cutoffs.bCutoff);
   const p = prepare(values, population);

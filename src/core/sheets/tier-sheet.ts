@@ -2,7 +2,8 @@ import { AccountTier, Analysis } from "../analysis-types";
 import { financeView, hasFinance } from "../finance";
 import { Stars } from "../grade";
 import { Lang } from "../language";
-import { SHARE_TOLERANCE } from "../shares";
+import { insideCutoffCriterion } from "../abc-rule";
+import { CONCENTRATION_BANDS, ConcentrationLevel, LOWEST_CONCENTRATION } from "../concentration";
 import { address, columnLetter, rangeAddress } from "./a1";
 import {
   NOTE_COLOR,
@@ -340,9 +341,16 @@ function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A number as a formula literal: 1e-9 → "1E-9". */
-function numberLiteral(value: number): string {
-  return String(value).toUpperCase();
+/** The HHI bands (CONCENTRATION_BANDS) as nested IFs, highest band first, naming each level. */
+export function concentrationLevelFormula(
+  hhi: string,
+  levels: Record<ConcentrationLevel, string>
+): string {
+  return CONCENTRATION_BANDS.reduceRight(
+    (otherwise, band) =>
+      `IF(${hhi}${band.strict ? ">" : ">="}${band.from},${literal(levels[band.level])},${otherwise})`,
+    literal(levels[LOWEST_CONCENTRATION])
+  );
 }
 
 function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheetText) {
@@ -359,8 +367,8 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
   // cut-off are the k largest (zero and negative sales have a cumulative share of at least 100%); the
   // tie group that crosses the cut-off is the accounts equal to the (k+1)-th largest sales, when those
   // are positive. COUNTIF and LARGE do not depend on the row order, so sorting the table keeps it
-  // right. The tolerance is the engine's.
-  const below = `COUNTIF(${cumulative},"<"&(${numberLiteral(summary.paretoCutoff)}-${numberLiteral(SHARE_TOLERANCE)}))`;
+  // right. The comparison and its tolerance are the engine's (abc-rule.ts).
+  const below = `COUNTIF(${cumulative},${insideCutoffCriterion("cover", summary.paretoCutoff)})`;
   const lost = layout.lost;
   const formulas: Record<SummaryKey, FormulaCell | number> = {
     totalSales: { formula: `=SUM(${sales})`, value: summary.totalSales },
@@ -376,7 +384,7 @@ function summaryFormulas(analysis: Analysis, layout: TierLayout, text: TierSheet
     },
     hhi: { formula: `=SUMPRODUCT((${sales}/${total}*100)^2)`, value: summary.hhi },
     concentration: {
-      formula: `=IF(${hhi}>1800,${literal(levels.high)},IF(${hhi}>=1000,${literal(levels.moderate)},${literal(levels.low)}))`,
+      formula: `=${concentrationLevelFormula(hhi, levels)}`,
       value: levels[summary.concentration],
     },
     effectiveCustomers: {

@@ -6,6 +6,7 @@ import type {
   NameSpec,
   TableSpec,
 } from "../../core/sheets/sheet-spec";
+import { dropdownOfListRule } from "../../core/sheets/dropdown-list";
 import {
   a1,
   type RangeRef,
@@ -54,9 +55,7 @@ export function sheetValidations(sheet: SheetModel): DataValidationSpec[] {
   return sheet.validations.flatMap((v) => {
     const source = (v.rule.list as { source?: unknown } | undefined)?.source;
     if (typeof source !== "string") return [];
-    if (source.startsWith("="))
-      return [{ ref: address(v.rect), list: [], source: source.slice(1) }];
-    return [{ ref: address(v.rect), list: source.split(",") }];
+    return [dropdownOfListRule(address(v.rect), source)];
   });
 }
 
