@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { type Lang, languageOf } from "../core/language";
+import { type Lang, LANGS, languageOf } from "../core/language";
 import { analyze } from "./analyze";
 import { CliError, EXIT } from "./cli-error";
-import { CLI_TEXT } from "./cli-text";
+import { cliText } from "./cli-text";
 import { DEFAULT_PLAN_LIMIT } from "./plan-choice";
 
-/** The language of the terminal ("zh_CN.UTF-8" → zh-CN), when --lang does not say. */
+/** The language of the terminal ("zh_CN.UTF-8" → its catalogue), when --lang does not say. */
 function environmentLanguage(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return languageOf(locale.replace(/_/g, "-"));
@@ -34,7 +34,7 @@ function wholeNumber(env: NodeJS.ProcessEnv) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
-      throw new InvalidArgumentError(CLI_TEXT[environmentLanguage(env)].notWholeNumber);
+      throw new InvalidArgumentError(cliText(environmentLanguage(env)).notWholeNumber);
     return n;
   };
 }
@@ -50,7 +50,7 @@ function program(env: NodeJS.ProcessEnv, io: Output): Command {
     .version(require("../../package.json").version as string)
     .exitOverride()
     // One line naming the problem (commander's "error: …"), then where to look: not the whole help.
-    .showHelpAfterError(CLI_TEXT[environmentLanguage(env)].seeHelp);
+    .showHelpAfterError(cliText(environmentLanguage(env)).seeHelp);
   kam
     .command("analyze")
     .alias("analyse")
@@ -81,7 +81,7 @@ function program(env: NodeJS.ProcessEnv, io: Output): Command {
     )
     .addOption(
       new Option("--lang <lang>", "the language of the sheets and messages")
-        .choices(["en", "zh-CN"])
+        .choices(LANGS)
         .default(environmentLanguage(env), "from LANG")
     )
     .option(
@@ -106,7 +106,7 @@ export async function main(
   const kam = program(env, io);
   let run: Promise<void> | undefined;
   kam.commands[0].action((input: string, raw: RawOptions) => {
-    const options = { input, plans: false, json: false, lang: "en" as Lang, ...raw };
+    const options = { input, plans: false, json: false, lang: LANGS[0] as Lang, ...raw };
     const plans = Boolean(raw.plans || raw.plansTop !== undefined || raw.plansFor !== undefined);
     run = analyze({ ...options, plans, json: Boolean(raw.json) }, io);
   });

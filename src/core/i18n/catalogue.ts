@@ -1,4 +1,10 @@
 import type { CreditStatus } from "../credit";
+import type { CliText } from "../../cli/cli-text";
+import type { OfficeErrorWords } from "../../excel/office-error-text";
+import type { FunctionHelp } from "../../functions/function-help";
+import type { DemoWords } from "../../taskpane/demo/demo-workbook";
+import type { PaneWords } from "../../taskpane/i18n";
+import type { WorkbenchText } from "../../workbench/workbench-text";
 
 /*
  * Every word the product shows or writes — pane, sheets, command line, function help, workbench — in
@@ -30,4 +36,16 @@ export interface Catalogue {
   // ── plans: templates, need rules, vocabulary, team, plan text ──
 
   // ── pane, workbench, command line, Office errors, function help ──
+  /** The task pane's own words (src/taskpane/i18n.ts). */
+  pane: PaneWords;
+  /** What the pane says for each workbook error: what happened and what to do (src/excel). */
+  officeErrors: OfficeErrorWords;
+  /** The workbook the pane previews outside Excel (src/taskpane/demo). */
+  demo: DemoWords;
+  /** The workbench around the pane (src/workbench). */
+  workbench: WorkbenchText;
+  /** The command line's messages (src/cli). */
+  cli: CliText;
+  /** The KAM functions' help in formula autocomplete: functions.json and functions.<lang>.json. */
+  functionHelp: FunctionHelp;
 }

@@ -1,8 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { a1 } from "../../../src/workbench/excel-double";
 import type { Lang } from "../../../src/core/language";
-import { PANE_STRINGS } from "../../../src/taskpane/i18n";
-import { workbenchText } from "../../../src/workbench/workbench-text";
+import { paneText } from "../../../src/taskpane/i18n";
+import { sampleLabel, workbenchText } from "../../../src/workbench/workbench-text";
 
 /** The address of the cell below another: the first row under a header. */
 export function below(address: string): string {
@@ -25,7 +25,7 @@ export class Workbench {
   }
 
   get strings() {
-    return PANE_STRINGS[this.lang];
+    return paneText(this.lang);
   }
 
   get text() {
@@ -51,7 +51,7 @@ export class Workbench {
 
   async openSample(lang: Lang): Promise<void> {
     await this.page.getByRole("button", { name: this.text.sample }).click();
-    const item = lang === "en" ? this.text.sampleEnglish : this.text.sampleChinese;
+    const item = sampleLabel(this.lang, lang);
     await this.page.getByRole("menuitem", { name: item }).click();
     await this.ready();
   }
