@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
+import { LANGS, words } from "../../src/core/language";
 import { StubExcelError, makeCustomFunctionsStub } from "../support/custom-functions-stub";
 
 const root = path.resolve(__dirname, "../..");
@@ -181,6 +182,25 @@ test("bad input becomes an Excel error with a message, never an exception of ano
   expect((thrown(() => call("SHARE", [[0], [null]], null)) as StubExcelError).code).toBe("#DIV/0!");
   const cell = (call("SHARE", [[1], ["n/a"]], null) as unknown[][])[1][0] as StubExcelError;
   expect(cell.code).toBe("#VALUE!");
+});
+
+test("functions.json's descriptions are the first language's catalogue help; each other language has its own file", () => {
+  const described = (m: typeof metadata) =>
+    Object.fromEntries(
+      m.functions.map((f) => [
+        f.id,
+        {
+          description: f.description,
+          parameters: Object.fromEntries(f.parameters.map((p) => [p.name, p.description])),
+        },
+      ])
+    );
+  const [first, ...others] = LANGS;
+  expect(described(metadata)).toEqual(words(first).functionHelp);
+  for (const lang of others) {
+    const file = path.join(outDir, `functions.${lang}.json`);
+    expect(described(JSON.parse(fs.readFileSync(file, "utf8")))).toEqual(words(lang).functionHelp);
+  }
 });
 
 test("functions.zh-CN.json: the same functions and parameters, every description in Chinese", () => {
