@@ -53,6 +53,22 @@ export interface CliText {
     stars: string;
     credit: string;
   };
+  /** `kam --help` and `kam analyze --help`: what the command and each option does. */
+  help: {
+    kam: string;
+    analyze: string;
+    input: string;
+    sheet: string;
+    out: string;
+    plans: string;
+    plansTop: string;
+    plansFor: string;
+    plansLimit: (limit: number) => string;
+    lang: string;
+    langDefault: string;
+    criteria: string;
+    json: string;
+  };
   /** A name in a list of names ("Sheet1" in quotes), and what separates two of them. */
   listItem: (name: string) => string;
   listSeparator: string;

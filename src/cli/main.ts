@@ -42,53 +42,34 @@ function wholeNumber(env: NodeJS.ProcessEnv) {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(env: NodeJS.ProcessEnv, io: Output): Command {
+  // The help is in the terminal's language, as are the usage errors.
+  const text = cliText(environmentLanguage(env));
+  const help = text.help;
   const kam = new Command("kam")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .description(
-      "Key account management on .xlsx workbooks: find, grade and plan your key accounts."
-    )
+    .description(help.kam)
     .version(require("../../package.json").version as string)
     .exitOverride()
     // One line naming the problem (commander's "error: …"), then where to look: not the whole help.
-    .showHelpAfterError(cliText(environmentLanguage(env)).seeHelp);
+    .showHelpAfterError(text.seeHelp);
   kam
     .command("analyze")
     .alias("analyse")
-    .description(
-      "Read the customer table of INPUT and write the KAM Criteria and KAM Tiers sheets into a copy of it."
-    )
-    .argument("<input>", "the workbook with the customer list (.xlsx); it is never modified")
-    .option(
-      "--sheet <name>",
-      "the sheet with the customer list (default: the first sheet with column names KAM recognises)"
-    )
-    .option("--out <file>", "where to write the result (default: INPUT-kam.xlsx beside the input)")
-    .option("--plans", "also write a plan sheet per key account and the KAM Plans overview")
-    .option(
-      "--plans-top <n>",
-      "plans for the N largest key accounts only (implies --plans)",
-      wholeNumber(env)
-    )
-    .option(
-      "--plans-for <names>",
-      'plans for these accounts, key accounts or not: "name1,name2" (repeatable; implies --plans)',
-      collect
-    )
-    .option(
-      "--plans-limit <n>",
-      `the most new plan sheets one run may create (default: ${DEFAULT_PLAN_LIMIT})`,
-      wholeNumber(env)
-    )
+    .description(help.analyze)
+    .argument("<input>", help.input)
+    .option("--sheet <name>", help.sheet)
+    .option("--out <file>", help.out)
+    .option("--plans", help.plans)
+    .option("--plans-top <n>", help.plansTop, wholeNumber(env))
+    .option("--plans-for <names>", help.plansFor, collect)
+    .option("--plans-limit <n>", help.plansLimit(DEFAULT_PLAN_LIMIT), wholeNumber(env))
     .addOption(
-      new Option("--lang <lang>", "the language of the sheets and messages")
+      new Option("--lang <lang>", help.lang)
         .choices(LANGS)
-        .default(environmentLanguage(env), "from LANG")
+        .default(environmentLanguage(env), help.langDefault)
     )
-    .option(
-      "--criteria <file>",
-      'criteria as JSON ({"a_cutoff": 0.8}) or a two-column CSV of name,value'
-    )
-    .option("--json", "print the summary as JSON instead of a table")
+    .option("--criteria <file>", help.criteria)
+    .option("--json", help.json)
     .exitOverride();
   return kam;
 }

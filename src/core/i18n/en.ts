@@ -362,6 +362,24 @@ export const en: Catalogue = {
       stars: "Stars",
       credit: "Credit",
     },
+    help: {
+      kam: "Key account management on .xlsx workbooks: find, grade and plan your key accounts.",
+      analyze:
+        "Read the customer table of INPUT and write the KAM Criteria and KAM Tiers sheets into a copy of it.",
+      input: "the workbook with the customer list (.xlsx); it is never modified",
+      sheet:
+        "the sheet with the customer list (default: the first sheet with column names KAM recognises)",
+      out: "where to write the result (default: INPUT-kam.xlsx beside the input)",
+      plans: "also write a plan sheet per key account and the KAM Plans overview",
+      plansTop: "plans for the N largest key accounts only (implies --plans)",
+      plansFor:
+        'plans for these accounts, key accounts or not: "name1,name2" (repeatable; implies --plans)',
+      plansLimit: (limit) => `the most new plan sheets one run may create (default: ${limit})`,
+      lang: "the language of the sheets and messages",
+      langDefault: "from LANG",
+      criteria: 'criteria as JSON ({"a_cutoff": 0.8}) or a two-column CSV of name,value',
+      json: "print the summary as JSON instead of a table",
+    },
     listItem: (name) => `"${name}"`,
     listSeparator: ", ",
   },
