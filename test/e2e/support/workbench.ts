@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { a1 } from "../../../src/workbench/excel-double";
-import type { Lang } from "../../../src/core/language";
+import { type Lang, words } from "../../../src/core/language";
 import { paneText } from "../../../src/taskpane/i18n";
 import { sampleLabel, workbenchText } from "../../../src/workbench/workbench-text";
 
@@ -42,9 +42,7 @@ export class Workbench {
 
   async chooseLanguage(lang: Lang): Promise<void> {
     await this.page.getByRole("combobox", { name: this.text.language }).click();
-    await this.page
-      .getByRole("option", { name: lang === "en" ? "English" : "中文 (简体)" })
-      .click();
+    await this.page.getByRole("option", { name: words(lang).languageName }).click();
     this.lang = lang;
     await this.ready();
   }
