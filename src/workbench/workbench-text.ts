@@ -9,6 +9,8 @@ import type { ReadFailure } from "../xlsx/read-workbook";
 export interface WorkbenchText extends Record<ReadFailure, string> {
   title: string;
   subtitle: string;
+  /** The task pane beside the workbook, for screen readers. */
+  paneLabel: string;
   open: string;
   sample: string;
   download: string;

@@ -252,6 +252,7 @@ export const en: Catalogue = {
   workbench: {
     title: "KAM workbench",
     subtitle: "The task pane on an in-memory Excel",
+    paneLabel: "KAM task pane",
     open: "Open .xlsx…",
     sample: "Sample",
     download: "Download .xlsx",

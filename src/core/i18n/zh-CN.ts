@@ -225,6 +225,7 @@ export const zhCN: Catalogue = {
   workbench: {
     title: "KAM 工作台",
     subtitle: "在内存中的 Excel 上运行任务窗格",
+    paneLabel: "KAM 任务窗格",
     open: "打开 .xlsx…",
     sample: "示例",
     download: "下载 .xlsx",

@@ -21,7 +21,7 @@ export class Workbench {
   constructor(readonly page: Page) {}
 
   get pane(): Locator {
-    return this.page.getByRole("complementary", { name: "KAM task pane" });
+    return this.page.getByRole("complementary", { name: this.text.paneLabel });
   }
 
   get strings() {
