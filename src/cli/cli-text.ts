@@ -34,8 +34,8 @@ export interface CliText {
   warning: string;
   progress: {
     reading: (megabytes: string) => string;
-    analysing: (rows: string) => string;
-    writing: (sheet: string, done: string, total: string) => string;
+    analysing: (rows: number) => string;
+    writing: (sheet: string, done: number, total: number) => string;
     saving: string;
   };
   summary: {

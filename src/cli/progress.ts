@@ -1,4 +1,4 @@
-import { type Lang, formatAmount } from "../core/language";
+import type { Lang } from "../core/language";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { cliText } from "./cli-text";
 
@@ -45,9 +45,8 @@ export function stderrProgress(
   return {
     enable: (enabled) => (on = enabled),
     reading: (bytes) => line(text.reading((bytes / 1048576).toFixed(1))),
-    analysing: (rows) => line(text.analysing(formatAmount(rows, 0))),
-    writing: (spec, done, total) =>
-      line(text.writing(spec.name, formatAmount(done, 0), formatAmount(total, 0)), spec.marker),
+    analysing: (rows) => line(text.analysing(rows)),
+    writing: (spec, done, total) => line(text.writing(spec.name, done, total), spec.marker),
     saving: () => line(text.saving),
     done: () => {
       if (on && open) write("\n");

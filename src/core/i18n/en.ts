@@ -1,6 +1,6 @@
 import type { CreditStatus } from "../credit";
 import type { Catalogue } from "./catalogue";
-import { plural } from "./format";
+import { formatAmount, plural } from "./format";
 
 /** The credit statuses as people read them; the reasons and sheets below use them too. */
 const CREDIT_STATUS: Record<CreditStatus, string> = { OK: "OK", WATCH: "WATCH", FAIL: "FAIL" };
@@ -344,8 +344,10 @@ export const en: Catalogue = {
     warning: "note",
     progress: {
       reading: (mb) => `Reading the workbook (${mb} MB)…`,
-      analysing: (rows) => `Analysing ${rows} rows…`,
-      writing: (sheet, done, total) => `Writing ${sheet}: ${done} of ${total} rows`,
+      analysing: (rows) =>
+        `Analysing ${formatAmount(rows, 0)} ${plural("en", rows, { one: "row", other: "rows" })}…`,
+      writing: (sheet, done, total) =>
+        `Writing ${sheet}: ${formatAmount(done, 0)} of ${formatAmount(total, 0)} ${plural("en", total, { one: "row", other: "rows" })}`,
       saving: "Saving the workbook…",
     },
     summary: {

@@ -1,5 +1,6 @@
 import type { CreditStatus } from "../credit";
 import type { Catalogue } from "./catalogue";
+import { formatAmount } from "./format";
 
 /** The credit statuses as people read them; the reasons and sheets below use them too. */
 const CREDIT_STATUS: Record<CreditStatus, string> = { OK: "正常", WATCH: "关注", FAIL: "高风险" };
@@ -312,8 +313,9 @@ export const zhCN: Catalogue = {
     warning: "注意",
     progress: {
       reading: (mb) => `正在读取工作簿（${mb} MB）…`,
-      analysing: (rows) => `正在分析 ${rows} 行…`,
-      writing: (sheet, done, total) => `正在写入 ${sheet}：第 ${done} / ${total} 行`,
+      analysing: (rows) => `正在分析 ${formatAmount(rows, 0)} 行…`,
+      writing: (sheet, done, total) =>
+        `正在写入 ${sheet}：第 ${formatAmount(done, 0)} / ${formatAmount(total, 0)} 行`,
       saving: "正在保存工作簿…",
     },
     summary: {
