@@ -217,6 +217,21 @@ test("functions.zh-CN.json: the same functions and parameters, every description
   }
 });
 
+test("the JSDoc of functions.ts says the same as the first language's catalogue help", async () => {
+  const { jsdocDrift } = require("../../scripts/localized-functions-metadata");
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const generated = await generateCustomFunctionsMetadata(
+    [path.join(root, "src/functions/functions.ts")],
+    true
+  );
+  const jsdoc = JSON.parse(generated.metadataJson) as typeof metadata;
+  expect(jsdocDrift(jsdoc, words(LANGS[0]).functionHelp)).toEqual([]);
+  const changed = { ...jsdoc.functions[0], description: "something else" };
+  expect(jsdocDrift({ functions: [changed] }, words(LANGS[0]).functionHelp)).toEqual([
+    `${changed.id}: the JSDoc and the catalogue differ`,
+  ]);
+});
+
 test("a function or parameter missing from a translation table is reported", () => {
   const { localize } = require("../../scripts/localized-functions-metadata");
   const metadata = {
