@@ -110,11 +110,10 @@ module.exports = async (env = {}, options = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsInput }),
-      // Excel shows functions.zh-CN.json to users whose Office is in Chinese (see manifest.xml).
-      new LocalizedFunctionsMetadataPlugin({
-        source: "functions.json",
-        translations: { "zh-CN": path.resolve(__dirname, "src/functions/functions.zh-CN.json") },
-      }),
+      // The descriptions come from the catalogues: the first language's in functions.json, each other
+      // language's in functions.<lang>.json, which Excel shows to users whose Office speaks it (one
+      // Override per language in manifest.xml).
+      new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
       ...(functionsOnly ? [] : pagePlugins(dev)),
     ],
     performance: {

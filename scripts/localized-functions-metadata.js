@@ -1,14 +1,20 @@
-/* global require, module */
+/* global require, module, process, __dirname */
 /*
- * Webpack plugin: writes functions.<locale>.json beside the functions.json that
- * custom-functions-metadata-plugin generates from the JSDoc, with the descriptions translated from a
- * JSON table. Ids and names stay the same, so formulas work in every language. A function or
- * parameter missing from the table fails the build, so the translations can never fall behind.
+ * Webpack plugin: the descriptions Excel shows for the KAM functions come from the catalogues
+ * (src/core/i18n, each language's `functionHelp`). custom-functions-metadata-plugin generates
+ * functions.json from the JSDoc (ids, names, parameters, types); this plugin puts the first registered
+ * language's help into it and writes functions.<lang>.json beside it for every other language. Ids and
+ * names stay the same, so formulas work in every language. A function or parameter without help, or
+ * help for one that does not exist, fails the build, so the help can never fall behind.
  */
+const { execFileSync } = require("child_process");
 const fs = require("fs");
+const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 const pluginName = "LocalizedFunctionsMetadataPlugin";
+const root = path.resolve(__dirname, "..");
+const catalogueDir = path.join(root, "src/core/i18n");
 
 function localize(metadata, table, locale) {
   const problems = [];
@@ -26,33 +32,96 @@ function localize(metadata, table, locale) {
     return { ...f, description: t.description, parameters };
   });
   for (const id of Object.keys(table))
-    if (!metadata.functions.some((f) => f.id === id)) problems.push(`${locale}: ${id} is translated but not a function`);
+    if (!metadata.functions.some((f) => f.id === id))
+      problems.push(`${locale}: ${id} is translated but not a function`);
   return { json: JSON.stringify({ ...metadata, functions }, null, 4), problems };
 }
 
+/** Where the JSDoc's descriptions differ from the catalogue's help (which Excel shows). */
+function jsdocDrift(metadata, help) {
+  const drift = [];
+  for (const f of metadata.functions) {
+    const h = help[f.id];
+    if (!h) continue;
+    if (h.description !== f.description) drift.push(`${f.id}: the JSDoc and the catalogue differ`);
+    for (const p of f.parameters)
+      if (
+        h.parameters &&
+        h.parameters[p.name] !== undefined &&
+        h.parameters[p.name] !== p.description
+      )
+        drift.push(`${f.id}(${p.name}): the JSDoc and the catalogue differ`);
+  }
+  return drift;
+}
+
+/**
+ * Every registered language's function help, the default first: `[{ lang, help }]`. The catalogues
+ * are TypeScript, so a separate Node runs them through ts-node (transpile only: tsc checks types).
+ */
+function catalogueHelp() {
+  const output = execFileSync(
+    process.execPath,
+    ["-r", "ts-node/register/transpile-only", path.join(__dirname, "function-help.ts")],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TS_NODE_PROJECT: path.join(root, "tsconfig.json") },
+    }
+  );
+  return JSON.parse(output);
+}
+
 class LocalizedFunctionsMetadataPlugin {
-  /** @param {{ source: string, translations: Record<string, string> }} options locale → table file */
+  /** @param {{ source: string, help?: () => { lang: string, help: object }[] }} options */
   constructor(options) {
     this.options = options;
   }
 
   apply(compiler) {
+    const loadHelp = this.options.help || catalogueHelp;
     compiler.hooks.thisCompilation.tap(pluginName, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset(this.options.source);
-        if (!asset) return; // the metadata plugin reported its own error
-        const metadata = JSON.parse(asset.source.source().toString());
-        for (const [locale, file] of Object.entries(this.options.translations)) {
-          compilation.fileDependencies.add(file);
-          const table = JSON.parse(fs.readFileSync(file, "utf8"));
-          const { json, problems } = localize(metadata, table, locale);
-          problems.forEach((p) => compilation.errors.push(new WebpackError(`${pluginName}: ${p}`)));
-          compilation.emitAsset(this.options.source.replace(/\.json$/, `.${locale}.json`), new sources.RawSource(json));
+      compilation.hooks.processAssets.tap(
+        { name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.options.source);
+          if (!asset) return; // the metadata plugin reported its own error
+          // Watch the catalogues, so a changed word rebuilds the metadata.
+          for (const file of fs.readdirSync(catalogueDir))
+            compilation.fileDependencies.add(path.join(catalogueDir, file));
+          const metadata = JSON.parse(asset.source.source().toString());
+          let languages;
+          try {
+            languages = loadHelp();
+          } catch (error) {
+            compilation.errors.push(
+              new WebpackError(`${pluginName}: the catalogues could not be read: ${error.message}`)
+            );
+            return;
+          }
+          // The JSDoc in functions.ts is the developers' copy of the first language's help: say when it
+          // drifted, since Excel shows the catalogue's.
+          for (const drift of jsdocDrift(metadata, languages[0].help))
+            compilation.warnings.push(new WebpackError(`${pluginName}: ${drift}`));
+          languages.forEach(({ lang, help }, index) => {
+            const { json, problems } = localize(metadata, help, lang);
+            problems.forEach((p) =>
+              compilation.errors.push(new WebpackError(`${pluginName}: ${p}`))
+            );
+            const file =
+              index === 0
+                ? this.options.source
+                : this.options.source.replace(/\.json$/, `.${lang}.json`);
+            if (index === 0) compilation.updateAsset(file, new sources.RawSource(json));
+            else compilation.emitAsset(file, new sources.RawSource(json));
+          });
         }
-      });
+      );
     });
   }
 }
 
 module.exports = LocalizedFunctionsMetadataPlugin;
 module.exports.localize = localize;
+module.exports.catalogueHelp = catalogueHelp;
+module.exports.jsdocDrift = jsdocDrift;

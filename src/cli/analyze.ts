@@ -20,7 +20,7 @@ import {
   saveWorkbook,
 } from "../xlsx/save-workbook";
 import { sheetFacts } from "../xlsx/sheet-values";
-import { CLI_TEXT, sheetList } from "./cli-text";
+import { cliText, sheetList } from "./cli-text";
 import { DEFAULT_PLAN_LIMIT, PlanChoiceError } from "./plan-choice";
 import { EXIT, fileProblem } from "./cli-error";
 import { CriteriaFileError, readCriteriaFile } from "./criteria-file";
@@ -58,7 +58,7 @@ async function load(
   options: AnalyzeOptions,
   reading: (bytes: number) => void
 ): Promise<LoadedWorkbook> {
-  const text = CLI_TEXT[options.lang];
+  const text = cliText(options.lang);
   const stat = await fs.stat(options.input).catch(() => undefined);
   if (stat) reading(stat.size);
   try {
@@ -75,7 +75,7 @@ async function chooseCriteria(
   options: AnalyzeOptions,
   loaded: LoadedWorkbook
 ): Promise<Criteria | undefined> {
-  const text = CLI_TEXT[options.lang];
+  const text = cliText(options.lang);
   try {
     if (options.criteria !== undefined) return await readCriteriaFile(options.criteria);
   } catch (error) {
@@ -99,7 +99,7 @@ async function chooseCriteria(
 
 /** --plans with its choice of accounts and its limit; a choice that cannot be made is exit 2. */
 function choosePlans(options: AnalyzeOptions, analysis: Analysis, loaded: LoadedWorkbook) {
-  const text = CLI_TEXT[options.lang];
+  const text = cliText(options.lang);
   try {
     return planChanges(analysis, loaded, options.lang, new Date(), {
       top: options.plansTop,
@@ -139,7 +139,7 @@ async function prepare(
   progress: ReturnType<typeof stderrProgress>
 ): Promise<Prepared> {
   const { lang } = options;
-  const text = CLI_TEXT[lang];
+  const text = cliText(lang);
   let bytesSeen = 0;
   const loaded = await load(options, (bytes) => {
     bytesSeen = bytes;
@@ -188,7 +188,7 @@ async function prepare(
  */
 export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<void> {
   const { lang } = options;
-  const text = CLI_TEXT[lang];
+  const text = cliText(lang);
   const out = await outputPath(options.input, options.out, lang);
   const progress = stderrProgress(lang, io.stderr, io.terminal);
   const { analysis, sheetName, ledger, warnings, plans, source } = await prepare(options, progress);

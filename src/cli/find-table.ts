@@ -9,7 +9,7 @@ import { roleNames } from "../core/table/problem-text";
 import { addInSheets } from "../xlsx/add-in-sheets";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import { isEmptySheet, sheetValues } from "../xlsx/sheet-values";
-import { CLI_TEXT, sheetList } from "./cli-text";
+import { cliText, sheetList } from "./cli-text";
 import { CliError, EXIT, fileProblem } from "./cli-error";
 
 export interface FoundTable {
@@ -41,7 +41,7 @@ export function findTable(
   lang: Lang,
   sheetName?: string
 ): FoundTable {
-  const text = CLI_TEXT[lang];
+  const text = cliText(lang);
   const { workbook } = loaded;
   const ours = addInSheets(loaded);
   let candidates: Worksheet[];

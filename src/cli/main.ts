@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { type Lang, languageOf } from "../core/language";
+import { type Lang, LANGS, languageOf } from "../core/language";
 import { analyze } from "./analyze";
 import { CliError, EXIT } from "./cli-error";
-import { CLI_TEXT } from "./cli-text";
+import { cliText } from "./cli-text";
 import { DEFAULT_PLAN_LIMIT } from "./plan-choice";
 
-/** The language of the terminal ("zh_CN.UTF-8" → zh-CN), when --lang does not say. */
+/** The language of the terminal ("zh_CN.UTF-8" → its catalogue), when --lang does not say. */
 function environmentLanguage(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return languageOf(locale.replace(/_/g, "-"));
@@ -34,7 +34,7 @@ function wholeNumber(env: NodeJS.ProcessEnv) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
-      throw new InvalidArgumentError(CLI_TEXT[environmentLanguage(env)].notWholeNumber);
+      throw new InvalidArgumentError(cliText(environmentLanguage(env)).notWholeNumber);
     return n;
   };
 }
@@ -42,53 +42,34 @@ function wholeNumber(env: NodeJS.ProcessEnv) {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(env: NodeJS.ProcessEnv, io: Output): Command {
+  // The help is in the terminal's language, as are the usage errors.
+  const text = cliText(environmentLanguage(env));
+  const help = text.help;
   const kam = new Command("kam")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .description(
-      "Key account management on .xlsx workbooks: find, grade and plan your key accounts."
-    )
+    .description(help.kam)
     .version(require("../../package.json").version as string)
     .exitOverride()
     // One line naming the problem (commander's "error: …"), then where to look: not the whole help.
-    .showHelpAfterError(CLI_TEXT[environmentLanguage(env)].seeHelp);
+    .showHelpAfterError(text.seeHelp);
   kam
     .command("analyze")
     .alias("analyse")
-    .description(
-      "Read the customer table of INPUT and write the KAM Criteria and KAM Tiers sheets into a copy of it."
-    )
-    .argument("<input>", "the workbook with the customer list (.xlsx); it is never modified")
-    .option(
-      "--sheet <name>",
-      "the sheet with the customer list (default: the first sheet with column names KAM recognises)"
-    )
-    .option("--out <file>", "where to write the result (default: INPUT-kam.xlsx beside the input)")
-    .option("--plans", "also write a plan sheet per key account and the KAM Plans overview")
-    .option(
-      "--plans-top <n>",
-      "plans for the N largest key accounts only (implies --plans)",
-      wholeNumber(env)
-    )
-    .option(
-      "--plans-for <names>",
-      'plans for these accounts, key accounts or not: "name1,name2" (repeatable; implies --plans)',
-      collect
-    )
-    .option(
-      "--plans-limit <n>",
-      `the most new plan sheets one run may create (default: ${DEFAULT_PLAN_LIMIT})`,
-      wholeNumber(env)
-    )
+    .description(help.analyze)
+    .argument("<input>", help.input)
+    .option("--sheet <name>", help.sheet)
+    .option("--out <file>", help.out)
+    .option("--plans", help.plans)
+    .option("--plans-top <n>", help.plansTop, wholeNumber(env))
+    .option("--plans-for <names>", help.plansFor, collect)
+    .option("--plans-limit <n>", help.plansLimit(DEFAULT_PLAN_LIMIT), wholeNumber(env))
     .addOption(
-      new Option("--lang <lang>", "the language of the sheets and messages")
-        .choices(["en", "zh-CN"])
-        .default(environmentLanguage(env), "from LANG")
+      new Option("--lang <lang>", help.lang)
+        .choices(LANGS)
+        .default(environmentLanguage(env), help.langDefault)
     )
-    .option(
-      "--criteria <file>",
-      'criteria as JSON ({"a_cutoff": 0.8}) or a two-column CSV of name,value'
-    )
-    .option("--json", "print the summary as JSON instead of a table")
+    .option("--criteria <file>", help.criteria)
+    .option("--json", help.json)
     .exitOverride();
   return kam;
 }
@@ -106,7 +87,7 @@ export async function main(
   const kam = program(env, io);
   let run: Promise<void> | undefined;
   kam.commands[0].action((input: string, raw: RawOptions) => {
-    const options = { input, plans: false, json: false, lang: "en" as Lang, ...raw };
+    const options = { input, plans: false, json: false, lang: LANGS[0] as Lang, ...raw };
     const plans = Boolean(raw.plans || raw.plansTop !== undefined || raw.plansFor !== undefined);
     run = analyze({ ...options, plans, json: Boolean(raw.json) }, io);
   });

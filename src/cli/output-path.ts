@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Lang } from "../core/language";
-import { CLI_TEXT } from "./cli-text";
+import { cliText } from "./cli-text";
 import { CliError, EXIT } from "./cli-error";
 
 /** Beside the input: "customers.xlsx" → "customers-kam.xlsx". */
@@ -22,7 +22,7 @@ export async function outputPath(
   wanted: string | undefined,
   lang: Lang
 ): Promise<string> {
-  const text = CLI_TEXT[lang];
+  const text = cliText(lang);
   const out = wanted ?? defaultOutput(input);
   if (!/\.xlsx$/i.test(out)) throw new CliError(EXIT.usage, `${out}: ${text.outNotXlsx}`);
   if (await sameFile(out, input)) throw new CliError(EXIT.usage, `${out}: ${text.sameFile}`);

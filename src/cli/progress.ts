@@ -1,6 +1,6 @@
-import { type Lang, formatAmount } from "../core/language";
+import type { Lang } from "../core/language";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
-import { CLI_TEXT } from "./cli-text";
+import { cliText } from "./cli-text";
 
 /** Files over this many rows report progress: below it a run takes a second or two. */
 export const PROGRESS_ROWS = 10000;
@@ -30,7 +30,7 @@ export function stderrProgress(
   write: (text: string) => void,
   terminal: boolean
 ): Progress & { enable(on: boolean): void } {
-  const text = CLI_TEXT[lang].progress;
+  const text = cliText(lang).progress;
   let on = false;
   let open = false;
   let step = "";
@@ -45,9 +45,8 @@ export function stderrProgress(
   return {
     enable: (enabled) => (on = enabled),
     reading: (bytes) => line(text.reading((bytes / 1048576).toFixed(1))),
-    analysing: (rows) => line(text.analysing(formatAmount(rows, 0))),
-    writing: (spec, done, total) =>
-      line(text.writing(spec.name, formatAmount(done, 0), formatAmount(total, 0)), spec.marker),
+    analysing: (rows) => line(text.analysing(rows)),
+    writing: (spec, done, total) => line(text.writing(spec.name, done, total), spec.marker),
     saving: () => line(text.saving),
     done: () => {
       if (on && open) write("\n");

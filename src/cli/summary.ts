@@ -3,7 +3,7 @@ import { type Lang, formatAmount, formatPercent } from "../core/language";
 import { textWidth } from "../core/sheets/sheet-styles";
 import { ratingText, tierSheetText } from "../core/sheets/sheet-text";
 import type { PlanJson } from "../core/plans/plan-model";
-import { CLI_TEXT } from "./cli-text";
+import { cliText } from "./cli-text";
 import { AccountCreditJson, CreditJson, creditJson } from "./credit-json";
 import { PortfolioJson, WhiteSpaceJson, portfolioJson, whiteSpaceJson } from "./growth-json";
 import { type RegionSummary, hasRegions, summariseRegions } from "../core/regions";
@@ -99,7 +99,7 @@ const MAX_LISTED = 15;
 
 /** The summary the command prints: the figures of the tier sheet's summary block, then the key accounts. */
 export function textSummary(analysis: Analysis, lang: Lang, source: string): string {
-  const cli = CLI_TEXT[lang];
+  const cli = cliText(lang);
   const sheet = tierSheetText(lang);
   const { summary, criteria } = analysis;
   const figures = table(

@@ -1,5 +1,5 @@
 /* global Office */
-import { Lang, languageOf } from "../core/language";
+import { Lang, LANGS, languageOf } from "../core/language";
 
 /**
  * The language of Excel's user interface. In the shared runtime the functions can read Office.context;
@@ -9,6 +9,6 @@ export function displayLanguage(): Lang {
   try {
     return languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   } catch {
-    return "en";
+    return LANGS[0];
   }
 }

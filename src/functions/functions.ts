@@ -1,7 +1,8 @@
 /*
- * The KAM custom functions. Each one is a thin wrapper: the JSDoc block is what Excel shows in formula
- * autocomplete (functions.json is generated from it), and the body hands Excel's arguments to the
- * engine in src/core/formulas and maps its errors to Excel errors.
+ * The KAM custom functions. Each one is a thin wrapper: the JSDoc block declares the function and its
+ * parameters (functions.json is generated from it; the descriptions Excel shows in formula autocomplete
+ * are replaced by each catalogue's `functionHelp`, see src/functions/function-help.ts), and the body
+ * hands Excel's arguments to the engine in src/core/formulas and maps its errors to Excel errors.
  *
  * Arguments are typed `unknown[][]` (a range) or `unknown` (one value) because Excel passes whatever
  * the cells hold: the engine reads them the way SUM does and says clearly what it cannot use.

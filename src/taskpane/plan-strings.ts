@@ -1,4 +1,4 @@
-import { LANGS, type Lang, words } from "../core/language";
+import { type Lang, words } from "../core/language";
 import type { PlanStep } from "./run-plans";
 
 /** Every text of the Plans step (PaneStrings.plans). */
@@ -30,8 +30,3 @@ export interface PlanPaneStrings {
 export function planPaneStrings(lang: Lang): PlanPaneStrings {
   return words(lang).planPane;
 }
-
-/** The same, by language, for the pane's table of strings (PaneStrings.plans). */
-export const PLAN_STRINGS: { readonly [L in Lang]: PlanPaneStrings } = Object.fromEntries(
-  LANGS.map((lang) => [lang, planPaneStrings(lang)])
-) as { readonly [L in Lang]: PlanPaneStrings };

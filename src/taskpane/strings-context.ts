@@ -1,8 +1,9 @@
 import { createContext, useContext } from "react";
-import { PANE_STRINGS, type PaneStrings } from "./i18n";
+import { LANGS } from "../core/language";
+import { type PaneStrings, paneText } from "./i18n";
 
 /** The texts in the user's language, for every component below the pane. */
-export const StringsContext = createContext<PaneStrings>(PANE_STRINGS.en);
+export const StringsContext = createContext<PaneStrings>(paneText(LANGS[0]));
 
 export function useStrings(): PaneStrings {
   return useContext(StringsContext);

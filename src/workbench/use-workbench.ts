@@ -7,12 +7,6 @@ import { downloadName, saveAs, workbookFile } from "./download/download-workbook
 import { openWorkbook } from "./workbook-file/open-workbook";
 import { workbenchText } from "./workbench-text";
 
-/** The sample workbooks of assets/, served beside the workbench page. */
-export const SAMPLES: Record<Lang, string> = {
-  en: "assets/kam-sample-en.xlsx",
-  "zh-CN": "assets/kam-sample-zh.xlsx",
-};
-
 export interface WorkbenchState {
   host?: WorkbenchHost;
   lang: Lang;
@@ -99,8 +93,11 @@ export function useWorkbench() {
   );
 
   const openSample = useCallback(
-    (lang: Lang) =>
-      open(fetchBytes(SAMPLES[lang]), SAMPLES[lang].split("/").pop() ?? "sample.xlsx"),
+    (lang: Lang) => {
+      // The sample workbooks of assets/, served beside the workbench page.
+      const sample = workbenchText(lang).sampleWorkbook;
+      return open(fetchBytes(sample), sample.split("/").pop() ?? "sample.xlsx");
+    },
     [open]
   );
 

@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
+import { LANGS, words } from "../../src/core/language";
 import { StubExcelError, makeCustomFunctionsStub } from "../support/custom-functions-stub";
 
 const root = path.resolve(__dirname, "../..");
@@ -183,6 +184,25 @@ test("bad input becomes an Excel error with a message, never an exception of ano
   expect(cell.code).toBe("#VALUE!");
 });
 
+test("functions.json's descriptions are the first language's catalogue help; each other language has its own file", () => {
+  const described = (m: typeof metadata) =>
+    Object.fromEntries(
+      m.functions.map((f) => [
+        f.id,
+        {
+          description: f.description,
+          parameters: Object.fromEntries(f.parameters.map((p) => [p.name, p.description])),
+        },
+      ])
+    );
+  const [first, ...others] = LANGS;
+  expect(described(metadata)).toEqual(words(first).functionHelp);
+  for (const lang of others) {
+    const file = path.join(outDir, `functions.${lang}.json`);
+    expect(described(JSON.parse(fs.readFileSync(file, "utf8")))).toEqual(words(lang).functionHelp);
+  }
+});
+
 test("functions.zh-CN.json: the same functions and parameters, every description in Chinese", () => {
   const zh = JSON.parse(
     fs.readFileSync(path.join(outDir, "functions.zh-CN.json"), "utf8")
@@ -195,6 +215,21 @@ test("functions.zh-CN.json: the same functions and parameters, every description
     expect(f.description).toMatch(han);
     for (const p of f.parameters) expect(p.description).toMatch(han);
   }
+});
+
+test("the JSDoc of functions.ts says the same as the first language's catalogue help", async () => {
+  const { jsdocDrift } = require("../../scripts/localized-functions-metadata");
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const generated = await generateCustomFunctionsMetadata(
+    [path.join(root, "src/functions/functions.ts")],
+    true
+  );
+  const jsdoc = JSON.parse(generated.metadataJson) as typeof metadata;
+  expect(jsdocDrift(jsdoc, words(LANGS[0]).functionHelp)).toEqual([]);
+  const changed = { ...jsdoc.functions[0], description: "something else" };
+  expect(jsdocDrift({ functions: [changed] }, words(LANGS[0]).functionHelp)).toEqual([
+    `${changed.id}: the JSDoc and the catalogue differ`,
+  ]);
 });
 
 test("a function or parameter missing from a translation table is reported", () => {

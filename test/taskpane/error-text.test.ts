@@ -1,10 +1,10 @@
 import { divisionError, numberError } from "../../src/core/errors";
 import { OfficeWorkbookError } from "../../src/excel/office-errors";
 import { friendlyError } from "../../src/taskpane/error-text";
-import { PANE_STRINGS } from "../../src/taskpane/i18n";
+import { paneText } from "../../src/taskpane/i18n";
 
-const en = PANE_STRINGS.en;
-const zh = PANE_STRINGS["zh-CN"];
+const en = paneText("en");
+const zh = paneText("zh-CN");
 
 describe("friendlyError", () => {
   it("words a workbook error by its key, in the user's language, with no details", () => {

@@ -2,9 +2,9 @@
 import type { CustomerRow } from "../../src/core/table/customer-types";
 import type { SourceData } from "../../src/excel/kam-workbook";
 import { functionExamples } from "../../src/taskpane/function-examples";
-import { PANE_STRINGS } from "../../src/taskpane/i18n";
+import { paneText } from "../../src/taskpane/i18n";
 
-const strings = PANE_STRINGS.en.functions;
+const strings = paneText("en").functions;
 
 /** A ledger like the sample's: a title, the header in row 4, shops in A, sales in C, rows 5–40, a total below. */
 const source: SourceData = {
@@ -50,11 +50,11 @@ test("a list starting further right, without an overdue column, keeps the argume
 });
 
 test("before a list is found, the examples show the usual place: names in A, sales in B", () => {
-  const examples = functionExamples(PANE_STRINGS["zh-CN"].functions);
+  const examples = functionExamples(paneText("zh-CN").functions);
   expect(examples.map((e) => e.formula)).toEqual([
     "=KAM.TIERS(A2:A25, B2:B25)",
     "=KAM.HHI(B2:B25)",
     "=KAM.GRADE(B2, B$2:B$25)",
   ]);
-  expect(examples[0].description).toBe(PANE_STRINGS["zh-CN"].functions.tiers);
+  expect(examples[0].description).toBe(paneText("zh-CN").functions.tiers);
 });

@@ -1,9 +1,9 @@
 import type { DataProblem } from "../../src/core/table/customer-types";
-import { PANE_STRINGS } from "../../src/taskpane/i18n";
+import { paneText } from "../../src/taskpane/i18n";
 import { hasBlockingProblem, problemText, sortProblems } from "../../src/taskpane/problem-text";
 
-const en = PANE_STRINGS.en;
-const zh = PANE_STRINGS["zh-CN"];
+const en = paneText("en");
+const zh = paneText("zh-CN");
 
 describe("problemText", () => {
   it.each<[DataProblem, string, string]>([

@@ -167,4 +167,18 @@ describe("text in Office's display language", () => {
       displayLanguage === "zh-CN" ? /[\u4e00-\u9fff]/ : /^[\x20-\x7e]+$/
     );
   });
+
+  test("#SPILL!'s tooltip says the room needed and the blocking cell in Office's language", () => {
+    const { type, engine, sheet } = workbook();
+    type("J3", "mine");
+    type("J1", "=KAM.SHARE(B1:B5)");
+    expect(engine.errorMessage(sheet, 0, 9)).toBe(
+      "the result needs J1:J5 (5 rows × 1 column) but J3 is not empty: clear it and the result spills there"
+    );
+    office.Office = { context: { displayLanguage: "zh-CN" } };
+    type("J1", "=KAM.SHARE(B1:B4)");
+    expect(engine.errorMessage(sheet, 0, 9)).toBe(
+      "结果需要 J1:J4（4 行 × 1 列），但 J3 不是空的：清空它，结果就会溢出到这些单元格"
+    );
+  });
 });

@@ -25,6 +25,12 @@ import type { ColumnRole } from "../table/columns";
 import type { NumberTextWords } from "../table/numeric-text";
 import type { ProblemWording } from "../table/problem-text";
 import type { StageWords } from "../table/stage-text";
+import type { CliText } from "../../cli/cli-text";
+import type { OfficeErrorWords } from "../../excel/office-error-text";
+import type { FunctionHelp } from "../../functions/function-help";
+import type { DemoWords } from "../../taskpane/demo/demo-workbook";
+import type { PaneWords } from "../../taskpane/i18n";
+import type { WorkbenchText } from "../../workbench/workbench-text";
 
 /*
  * Every word the product shows or writes — pane, sheets, command line, function help, workbench — in
@@ -109,4 +115,16 @@ export interface Catalogue {
   planPane: PlanPaneStrings;
 
   // ── pane, workbench, command line, Office errors, function help ──
+  /** The task pane's own words (src/taskpane/i18n.ts). */
+  pane: PaneWords;
+  /** What the pane says for each workbook error: what happened and what to do (src/excel). */
+  officeErrors: OfficeErrorWords;
+  /** The workbook the pane previews outside Excel (src/taskpane/demo). */
+  demo: DemoWords;
+  /** The workbench around the pane (src/workbench). */
+  workbench: WorkbenchText;
+  /** The command line's messages (src/cli). */
+  cli: CliText;
+  /** The KAM functions' help in formula autocomplete: functions.json and functions.<lang>.json. */
+  functionHelp: FunctionHelp;
 }

@@ -4,7 +4,7 @@ import type { Lang } from "../../core/language";
 import type { KamWorkbook } from "../../excel/kam-workbook";
 import type { PaneFlow } from "../flow";
 import { usePane } from "../hooks/use-pane";
-import { PANE_STRINGS } from "../i18n";
+import { paneText } from "../i18n";
 import { StringsContext } from "../strings-context";
 import { AnalyseStep } from "./AnalyseStep";
 import { CriteriaStep } from "./CriteriaStep";
@@ -37,7 +37,7 @@ export interface KamPaneProps {
  */
 export function KamPane({ workbook, flow, lang, demo = false }: KamPaneProps) {
   const styles = useStyles();
-  const strings = PANE_STRINGS[lang];
+  const strings = paneText(lang);
   const pane = usePane(workbook, flow, lang);
   const { run } = pane;
   const [planning, setPlanning] = useState(false);

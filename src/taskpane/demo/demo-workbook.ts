@@ -1,85 +1,74 @@
-import type { Lang } from "../../core/language";
+import { type Lang, words } from "../../core/language";
 import type { CellValue } from "../../core/sheets/sheet-spec";
 import type { KamWorkbook, SourceChoice, SourceData, WrittenSheet } from "../../excel/kam-workbook";
+
+/** The demo's shops, by a name of their own: the catalogues give each its name and township. */
+export type DemoShop =
+  | "chengguan"
+  | "jinji"
+  | "xinshi"
+  | "baishui"
+  | "hetang"
+  | "shuangfeng"
+  | "longtan"
+  | "qingshan"
+  | "shiqiao"
+  | "dapu"
+  | "yangliu"
+  | "maotian"
+  | "zhuxi";
+
+/** The demo workbook's words in one language: a section of each language's catalogue. */
+export interface DemoWords {
+  /** The customer table's column names, in the order of SHOPS' figures. */
+  headers: readonly string[];
+  /** The customer list's sheet and the name the pane shows for it. */
+  customersSheet: string;
+  customersLabel: string;
+  shops: Record<DemoShop, { name: string; township: string }>;
+  /** A second sheet with a small range of notes, so the pane has a choice of sources. */
+  notesSheet: string;
+  quarter: string;
+  owner: string;
+  ownerName: string;
+}
 
 /**
  * A workbook for previewing the pane outside Excel: the article's county distributor and the shops of
  * the townships it supplies. One sales figure is text and one shop is listed twice, so the preview
  * also shows how problems are reported. Nothing is written anywhere.
  */
-const HEADERS: Record<Lang, CellValue[]> = {
-  en: [
-    "Customer",
-    "Township",
-    "Sales",
-    "Last year",
-    "Credit limit",
-    "Balance",
-    "Days overdue",
-    "Philosophy",
-  ],
-  "zh-CN": [
-    "客户名称",
-    "乡镇",
-    "销售额",
-    "去年销售额",
-    "信用额度",
-    "应收账款",
-    "逾期天数",
-    "经营理念",
-  ],
-};
-
-// [English name, Chinese name, English township, Chinese township, sales, last year, limit, balance, days, score]
-type Shop = [string, string, string, string, CellValue, number, number, number, number, number];
+// [shop, sales, last year, limit, balance, days, score]
+type Shop = [DemoShop, CellValue, number, number, number, number, number];
 
 const SHOPS: readonly Shop[] = [
-  [
-    "Chengguan Farm Store",
-    "城关农资店",
-    "Chengguan",
-    "城关镇",
-    412000,
-    380000,
-    120000,
-    96000,
-    12,
-    5,
-  ],
-  ["Jinji Agri Supply", "金鸡农资", "Jinji", "金鸡乡", 356000, 301000, 100000, 104000, 40, 4],
-  ["Xinshi Seeds", "新市种子站", "Xinshi", "新市镇", 298000, 310000, 80000, 52000, 0, 4],
-  ["Baishui Plant Care", "白水植保", "Baishui", "白水镇", 241000, 198000, 60000, 30000, 8, 3],
-  ["Hetang Growers", "荷塘农资", "Hetang", "荷塘乡", 187000, 205000, 50000, 61000, 95, 2],
-  [
-    "Shuangfeng Fertiliser",
-    "双峰化肥店",
-    "Shuangfeng",
-    "双峰镇",
-    153000,
-    120000,
-    40000,
-    12000,
-    0,
-    4,
-  ],
-  ["Jinji Agri Supply", "金鸡农资", "Jinji", "金鸡乡", 64000, 0, 100000, 104000, 40, 4],
-  ["Longtan Farm Shop", "龙潭农资", "Longtan", "龙潭镇", 98000, 101000, 30000, 9000, 0, 3],
-  ["Qingshan Seeds", "青山种子", "Qingshan", "青山乡", 76000, 88000, 20000, 15000, 15, 3],
-  ["Shiqiao Supply", "石桥供销社", "Shiqiao", "石桥镇", "n/a", 54000, 20000, 4000, 0, 3],
-  ["Dapu Garden", "大浦园艺", "Dapu", "大浦镇", 52000, 47000, 15000, 3000, 0, 4],
-  ["Yangliu Agri", "杨柳农资", "Yangliu", "杨柳乡", 38000, 36000, 10000, 2000, 0, 3],
-  ["Maotian Store", "茅田商店", "Maotian", "茅田乡", 21000, 25000, 8000, 1000, 0, 2],
-  ["Zhuxi Seeds", "竹溪种子", "Zhuxi", "竹溪乡", 9000, 14000, 5000, 0, 0, 3],
+  ["chengguan", 412000, 380000, 120000, 96000, 12, 5],
+  ["jinji", 356000, 301000, 100000, 104000, 40, 4],
+  ["xinshi", 298000, 310000, 80000, 52000, 0, 4],
+  ["baishui", 241000, 198000, 60000, 30000, 8, 3],
+  ["hetang", 187000, 205000, 50000, 61000, 95, 2],
+  ["shuangfeng", 153000, 120000, 40000, 12000, 0, 4],
+  ["jinji", 64000, 0, 100000, 104000, 40, 4],
+  ["longtan", 98000, 101000, 30000, 9000, 0, 3],
+  ["qingshan", 76000, 88000, 20000, 15000, 15, 3],
+  ["shiqiao", "n/a", 54000, 20000, 4000, 0, 3],
+  ["dapu", 52000, 47000, 15000, 3000, 0, 4],
+  ["yangliu", 38000, 36000, 10000, 2000, 0, 3],
+  ["maotian", 21000, 25000, 8000, 1000, 0, 2],
+  ["zhuxi", 9000, 14000, 5000, 0, 0, 3],
 ];
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function customers(lang: Lang): SourceData {
-  const zh = lang === "zh-CN";
-  const rows = SHOPS.map((s) => [zh ? s[1] : s[0], zh ? s[3] : s[2], ...s.slice(4)] as CellValue[]);
-  const values = [HEADERS[lang], ...rows];
-  const address = `${zh ? "客户" : "Customers"}!A1:H${values.length}`;
-  const label = zh ? "客户清单" : "Customers";
+  const text = words(lang).demo;
+  const rows = SHOPS.map(([shop, ...figures]): CellValue[] => {
+    const { name, township } = text.shops[shop];
+    return [name, township, ...figures];
+  });
+  const values = [[...text.headers], ...rows];
+  const address = `${text.customersSheet}!A1:H${values.length}`;
+  const label = text.customersLabel;
   return {
     id: "Customers",
     label,
@@ -93,11 +82,11 @@ function customers(lang: Lang): SourceData {
 }
 
 function notes(lang: Lang): SourceData {
-  const zh = lang === "zh-CN";
-  const address = zh ? "备注!A1:B3" : "Notes!A1:B3";
+  const text = words(lang).demo;
+  const address = `${text.notesSheet}!A1:B3`;
   const values: CellValue[][] = [
-    [zh ? "季度" : "Quarter", 2],
-    [zh ? "负责人" : "Owner", zh ? "刘经理" : "Mr Liu"],
+    [text.quarter, 2],
+    [text.owner, text.ownerName],
     [null, null],
   ];
   return {

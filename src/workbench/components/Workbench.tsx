@@ -61,7 +61,7 @@ export function Workbench() {
             {host && !state.loading ? (
               <>
                 <WorkbookArea host={host} />
-                <aside className={styles.pane} aria-label="KAM task pane">
+                <aside className={styles.pane} aria-label={text.paneLabel}>
                   <PaneColumn key={state.session} environment={environment} />
                 </aside>
               </>

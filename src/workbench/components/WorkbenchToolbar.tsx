@@ -14,9 +14,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { Lang } from "../../core/language";
+import { type Lang, LANGS, words } from "../../core/language";
 import type { Theme } from "../host/office-globals";
-import { useWorkbenchText } from "../workbench-text";
+import { sampleLabel, useWorkbenchText } from "../workbench-text";
 
 const useStyles = makeStyles({
   bar: {
@@ -32,11 +32,6 @@ const useStyles = makeStyles({
   title: { marginRight: "auto", display: "flex", flexDirection: "column" },
   language: { minWidth: "130px" },
 });
-
-const LANGUAGES: { lang: Lang; label: string }[] = [
-  { lang: "en", label: "English" },
-  { lang: "zh-CN", label: "中文 (简体)" },
-];
 
 export interface WorkbenchToolbarProps {
   workbookName?: string;
@@ -55,7 +50,7 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
   const styles = useStyles();
   const text = useWorkbenchText();
   const file = useRef<HTMLInputElement>(null);
-  const languageLabel = LANGUAGES.find((l) => l.lang === props.lang)?.label;
+  const languageLabel = words(props.lang).languageName;
   return (
     <header className={styles.bar}>
       <div className={styles.title}>
@@ -81,8 +76,11 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem onClick={() => props.onOpenSample("en")}>{text.sampleEnglish}</MenuItem>
-            <MenuItem onClick={() => props.onOpenSample("zh-CN")}>{text.sampleChinese}</MenuItem>
+            {LANGS.map((sample) => (
+              <MenuItem key={sample} onClick={() => props.onOpenSample(sample)}>
+                {sampleLabel(props.lang, sample)}
+              </MenuItem>
+            ))}
           </MenuList>
         </MenuPopover>
       </Menu>
@@ -102,9 +100,9 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
         selectedOptions={[props.lang]}
         onOptionSelect={(_, data) => props.onLang(data.optionValue as Lang)}
       >
-        {LANGUAGES.map((l) => (
-          <Option key={l.lang} value={l.lang}>
-            {l.label}
+        {LANGS.map((lang) => (
+          <Option key={lang} value={lang}>
+            {words(lang).languageName}
           </Option>
         ))}
       </Dropdown>

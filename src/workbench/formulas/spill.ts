@@ -1,3 +1,4 @@
+import { words } from "../../core/language";
 import { displayLanguage } from "../../functions/display-language";
 import { type SheetModel, a1 } from "../excel-double";
 import type { Scalar } from "../excel-double";
@@ -48,7 +49,5 @@ export function spillBlocker(sheet: SheetModel, rect: Rect): string | undefined 
 /** #SPILL!'s tooltip, in Office's display language: how much room the result needs and what blocks it. */
 export function spillMessage(rect: Rect, blocker: string): string {
   const range = a1.rectAddress(rect);
-  return displayLanguage() === "zh-CN"
-    ? `结果需要 ${range}（${rect.rows} 行 × ${rect.columns} 列），但 ${blocker} 不是空的：清空它，结果就会溢出到这些单元格`
-    : `the result needs ${range} (${rect.rows} rows × ${rect.columns} columns) but ${blocker} is not empty: clear it and the result spills there`;
+  return words(displayLanguage()).workbench.spill(range, rect.rows, rect.columns, blocker);
 }

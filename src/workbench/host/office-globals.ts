@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/language";
+import { type Lang, words } from "../../core/language";
 import { officeGlobals } from "../excel-double";
 import type { WorkbenchHost } from "./workbench-host";
 
@@ -20,15 +20,12 @@ const OFFICE_THEMES: Record<Theme, Record<string, string>> = {
   },
 };
 
-/** Office's display language for each language the pane speaks. */
-const DISPLAY_LANGUAGES: Record<Lang, string> = { en: "en-US", "zh-CN": "zh-CN" };
-
 /**
  * Puts the double's `Excel` and `Office` globals on the page, with the display language and theme
  * the user picked: what Excel gives an add-in when it starts, so the pane reads them as it would there.
  */
 export function installOffice(host: WorkbenchHost, lang: Lang, theme: Theme): void {
-  const globals = officeGlobals(host, DISPLAY_LANGUAGES[lang]);
+  const globals = officeGlobals(host, words(lang).workbench.officeDisplayLanguage);
   const context = globals.Office.context as Record<string, unknown>;
   context.officeTheme = { ...OFFICE_THEMES[theme], isDarkTheme: theme === "dark" };
   const target = globalThis as unknown as Record<string, unknown>;

@@ -1,8 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { a1 } from "../../../src/workbench/excel-double";
-import type { Lang } from "../../../src/core/language";
-import { PANE_STRINGS } from "../../../src/taskpane/i18n";
-import { workbenchText } from "../../../src/workbench/workbench-text";
+import { type Lang, words } from "../../../src/core/language";
+import { paneText } from "../../../src/taskpane/i18n";
+import { sampleLabel, workbenchText } from "../../../src/workbench/workbench-text";
 
 /** The address of the cell below another: the first row under a header. */
 export function below(address: string): string {
@@ -21,11 +21,11 @@ export class Workbench {
   constructor(readonly page: Page) {}
 
   get pane(): Locator {
-    return this.page.getByRole("complementary", { name: "KAM task pane" });
+    return this.page.getByRole("complementary", { name: this.text.paneLabel });
   }
 
   get strings() {
-    return PANE_STRINGS[this.lang];
+    return paneText(this.lang);
   }
 
   get text() {
@@ -42,16 +42,14 @@ export class Workbench {
 
   async chooseLanguage(lang: Lang): Promise<void> {
     await this.page.getByRole("combobox", { name: this.text.language }).click();
-    await this.page
-      .getByRole("option", { name: lang === "en" ? "English" : "中文 (简体)" })
-      .click();
+    await this.page.getByRole("option", { name: words(lang).languageName }).click();
     this.lang = lang;
     await this.ready();
   }
 
   async openSample(lang: Lang): Promise<void> {
     await this.page.getByRole("button", { name: this.text.sample }).click();
-    const item = lang === "en" ? this.text.sampleEnglish : this.text.sampleChinese;
+    const item = sampleLabel(this.lang, lang);
     await this.page.getByRole("menuitem", { name: item }).click();
     await this.ready();
   }
