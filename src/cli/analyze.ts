@@ -218,7 +218,7 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   }
   progress.done();
   if (options.json)
-    io.stdout(`${JSON.stringify(jsonSummary(analysis, warnings, plans?.plans), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(jsonSummary(analysis, warnings, lang, plans?.plans), null, 2)}\n`);
   else {
     for (const warning of warnings) io.stderr(`${text.warning}: ${warning}\n`);
     io.stdout(

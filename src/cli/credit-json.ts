@@ -1,5 +1,6 @@
 import type { Analysis } from "../core/analysis-types";
 import { AccountFinance, financeView, hasFinance } from "../core/finance";
+import type { Lang } from "../core/language";
 
 /** One account's credit in the --json summary; the action is a stable code (raise/keep/lower/freeze). */
 export interface AccountCreditJson {
@@ -40,13 +41,14 @@ function accountJson(a: AccountFinance): AccountCreditJson {
 /**
  * The finance part of --json (issue 11): the book's totals, every account with a balance, and each
  * account's credit by name (for the key accounts). Undefined when the table has no credit column, so
- * such a summary stays as it was.
+ * such a summary stays as it was. Reasons and actions are in the run's language, like the warnings.
  */
 export function creditJson(
-  analysis: Analysis
+  analysis: Analysis,
+  lang: Lang
 ): { json: CreditJson; byAccount: Map<string, AccountCreditJson> } | undefined {
   if (!hasFinance(analysis)) return undefined;
-  const view = financeView(analysis, "en");
+  const view = financeView(analysis, lang);
   const t = view.totals;
   const all = view.accounts.map(accountJson);
   return {

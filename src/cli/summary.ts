@@ -44,10 +44,11 @@ export type JsonSummaryWithCredit = JsonSummary &
 export function jsonSummary(
   analysis: Analysis,
   warnings: string[],
+  lang: Lang,
   plans?: PlanJson[]
 ): JsonSummaryWithCredit {
   const { summary } = analysis;
-  const finance = creditJson(analysis);
+  const finance = creditJson(analysis, lang);
   const creditOf = (account: string) => {
     const found = finance?.byAccount.get(account);
     if (!found) return {};

@@ -18,6 +18,9 @@ export type Lang = keyof typeof CATALOGUES;
 /** Every language, for what must be recognised whichever one wrote it. */
 export const LANGS = Object.keys(CATALOGUES) as readonly Lang[];
 
+/** The language for a reader or a run that names none: the first registered. */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
 /** The words of one language. */
 export function words(lang: Lang): Catalogue {
   return CATALOGUES[lang];

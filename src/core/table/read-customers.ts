@@ -1,4 +1,4 @@
-import { Lang } from "../language";
+import { DEFAULT_LANG, Lang } from "../language";
 import { unnamedAccount } from "../tier-columns";
 import { AgingColumn } from "./aging-headers";
 import { CategoryColumn } from "./category-headers";
@@ -220,7 +220,7 @@ export function readCustomers(
   values: CellValue[][],
   detected: Pick<DetectedTable, "headerRow" | "mapping" | "aging" | "categories">,
   firstRow: number,
-  lang: Lang = "en",
+  lang: Lang = DEFAULT_LANG,
   facts: CellFacts = {}
 ): CustomerTable {
   const { headerRow, mapping } = detected;
