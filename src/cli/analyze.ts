@@ -19,6 +19,7 @@ import { MarkerNameTaken } from "../xlsx/add-in-sheets";
 import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
 import {
   type PackageSource,
+  type SheetBatch,
   type WorkbookChanges,
   packageSource,
   saveWorkbook,
@@ -196,14 +197,16 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   const out = await outputPath(options.input, options.out, lang);
   const progress = stderrProgress(lang, io.stderr, io.terminal);
   const { analysis, sheetName, ledger, warnings, plans, source } = await prepare(options, progress);
-  const sheets = () => [
-    criteriaSheet(analysis.criteria, lang),
-    tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
-    ...growthSheets(analysis, lang),
+  // A batch per sheet, each built when it is written: a sheet of 100,000 rows is garbage once its
+  // XML is, so the large specs never sit in memory together.
+  const sheets: SheetBatch[] = [
+    () => [criteriaSheet(analysis.criteria, lang)],
+    () => [tierSheet(analysis, lang)],
+    ...(hasFinance(analysis) ? [() => [creditSheet(analysis, lang, ledger)]] : []),
+    () => growthSheets(analysis, lang),
   ];
   const changes: WorkbookChanges = {
-    batches: [sheets, ...(plans?.batches ?? [])],
+    batches: [...sheets, ...(plans?.batches ?? [])],
     named: plans?.named,
   };
   try {
