@@ -68,10 +68,7 @@ export function deflateChunks(chunks: Uint8Array[]): Promise<PackedPart> {
   });
 }
 
-async function entryOf(
-  file: JSZip.JSZipObject,
-  fresh: Map<string, FreshPart>
-): Promise<ZipEntry> {
+async function entryOf(file: JSZip.JSZipObject, fresh: Map<string, FreshPart>): Promise<ZipEntry> {
   const name = Buffer.from(file.name, "utf8");
   const { time, date } = dosTime(file.date ?? new Date());
   const part = fresh.get(file.name);
@@ -136,10 +133,7 @@ function centralHeader(e: ZipEntry, offset: number): Buffer {
 }
 
 /** The zip's bytes: its entries in order, compressed with zlib where they are new or changed. */
-export async function zipBytes(
-  zip: JSZip,
-  fresh = new Map<string, FreshPart>()
-): Promise<Buffer> {
+export async function zipBytes(zip: JSZip, fresh = new Map<string, FreshPart>()): Promise<Buffer> {
   const files = Object.values(zip.files).filter((f) => !f.dir);
   // All at once: zlib compresses on the thread pool, so the plan sheets go in parallel.
   const entries = await Promise.all(files.map((f) => entryOf(f, fresh)));

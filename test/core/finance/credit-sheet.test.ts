@@ -8,10 +8,7 @@ import { creditSheetText } from "../../../src/core/sheets/credit-sheet-text";
 import { isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { detectColumns } from "../../../src/core/table/header-detection";
 import { readCustomers } from "../../../src/core/table/read-customers";
-import {
-  LEDGER_FORMULAS_MAX_ACCOUNTS,
-  ledgerSource,
-} from "../../../src/core/sheets/ledger-source";
+import { LEDGER_FORMULAS_MAX_ACCOUNTS, ledgerSource } from "../../../src/core/sheets/ledger-source";
 import { SpecGrid } from "../sheets/formula-eval";
 import { SpecWorkbook } from "../sheets/spec-workbook";
 import { cellsOf, riskyStrings } from "../sheets/spec-helpers";
@@ -302,7 +299,9 @@ describe("a book above LEDGER_FORMULAS_MAX_ACCOUNTS accounts (KAM Credit's ledge
         rows: [[creditSheetText(lang).title], [creditSheetText(lang).note], [note]],
       });
       expect(note).toContain(formatAmount(LEDGER_FORMULAS_MAX_ACCOUNTS, 0));
-      expect(spec.formats).toEqual(expect.arrayContaining([expect.objectContaining({ ref: "A3" })]));
+      expect(spec.formats).toEqual(
+        expect.arrayContaining([expect.objectContaining({ ref: "A3" })])
+      );
     }
   );
 });
