@@ -45,7 +45,7 @@ const TEXT: Record<Lang, CreditSheetText> = {
     title: "KAM credit: exposure, aging, DSO and suggested limits",
     note: "Created by the KAM add-in from the customer table; running the analysis again replaces this sheet.",
     ledgerAsValues: (limit) =>
-      `More than ${formatAmount(limit, 0)} accounts: the ledger's figures below are values as the analysis read them, not formulas over your table (a million formulas would make the workbook slow to open). They do not follow edits of the ledger; running the analysis again refreshes them.`,
+      `More than ${formatAmount(limit, 0)} accounts: the ledger's figures below are values as the analysis read them, not formulas over your table (so many formulas would make the workbook slow to open). They do not follow edits of the ledger; running the analysis again refreshes them.`,
     summary: {
       receivables: "Receivables",
       overdue: "Overdue",
@@ -79,7 +79,7 @@ const TEXT: Record<Lang, CreditSheetText> = {
     title: "KAM 信用：敞口、账龄、DSO 与建议额度",
     note: "由 KAM 加载项根据客户表生成；重新运行分析会替换此工作表。",
     ledgerAsValues: (limit) =>
-      `客户超过 ${formatAmount(limit, 0)} 个：下表中的台账数字是分析读取时的数值，而不是引用客户表的公式（上百万个公式会使工作簿打开很慢）。编辑台账后它们不会自动更新；重新运行分析即可刷新。`,
+      `客户超过 ${formatAmount(limit, 0)} 个：下表中的台账数字是分析读取时的数值，而不是引用客户表的公式（公式过多会使工作簿打开很慢）。编辑台账后它们不会自动更新；重新运行分析即可刷新。`,
     summary: {
       receivables: "应收账款合计",
       overdue: "逾期金额合计",
