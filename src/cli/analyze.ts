@@ -5,7 +5,7 @@ import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
 import { isKamError } from "../core/errors";
 import { type Lang, formatAmount } from "../core/language";
 import { LedgerSource, ledgerSource } from "../core/sheets/ledger-source";
-import { analysisSheets } from "../core/sheets/analysis-sheets";
+import { analysisSheetBatches } from "../core/sheets/analysis-sheets";
 import type { SheetSpec } from "../core/sheets/sheet-spec";
 import { problemSeverity } from "../core/table/customer-types";
 import { problemText, sortProblems } from "../core/table/problem-text";
@@ -15,6 +15,7 @@ import { MarkerNameTaken } from "../xlsx/add-in-sheets";
 import { type LoadedWorkbook, WorkbookReadError, loadWorkbook } from "../xlsx/read-workbook";
 import {
   type PackageSource,
+  type SheetBatch,
   type WorkbookChanges,
   packageSource,
   saveWorkbook,
@@ -130,14 +131,26 @@ interface Prepared {
   source: PackageSource;
 }
 
+/** What the analysis needs of the input, read by ExcelJS. */
+interface ReadInput {
+  rows: ReturnType<typeof readCustomers>["rows"];
+  criteria?: Criteria;
+  sheetName: string;
+  ledger: LedgerSource;
+  warnings: string[];
+  source: PackageSource;
+  /** The workbook as ExcelJS read it, kept only when plans are asked for (they read its plans). */
+  forPlans?: LoadedWorkbook;
+}
+
 /**
- * Reads the input and analyses it. Everything read through ExcelJS (the workbook's cells, the table's
- * values) stays in here, so its memory is free again before the output is written.
+ * Reads the input's customer table. A function of its own, so ExcelJS's copy of the workbook
+ * (hundreds of megabytes for 100,000 rows) is garbage before the analysis runs, unless plans need it.
  */
-async function prepare(
+async function readInput(
   options: AnalyzeOptions,
   progress: ReturnType<typeof stderrProgress>
-): Promise<Prepared> {
+): Promise<ReadInput> {
   const { lang } = options;
   const text = cliText(lang);
   let bytesSeen = 0;
@@ -156,10 +169,36 @@ async function prepare(
     .map((p) => problemText(p, lang));
   if (table.rows.length === 0)
     throw fileProblem(EXIT.data, options.input, text.noRows(found.sheet.name));
-  progress.analysing(table.rows.length);
+  return {
+    rows: table.rows,
+    criteria,
+    sheetName: found.sheet.name,
+    ledger: ledgerSource(found.sheet.name, found.detected, found.values),
+    warnings,
+    source: packageSource(loaded),
+    ...(options.plans ? { forPlans: loaded } : {}),
+  };
+}
+
+/**
+ * Reads the input and analyses it. Everything read through ExcelJS (the workbook's cells, the table's
+ * values) stays in readInput, so its memory is free again before the analysis runs (before the
+ * output is written, with plans).
+ */
+async function prepare(
+  options: AnalyzeOptions,
+  progress: ReturnType<typeof stderrProgress>
+): Promise<Prepared> {
+  const { lang } = options;
+  const text = cliText(lang);
+  const { rows, criteria, sheetName, ledger, warnings, source, forPlans } = await readInput(
+    options,
+    progress
+  );
+  progress.analysing(rows.length);
   let analysis: Analysis;
   try {
-    analysis = analyseCustomers(table.rows, criteria ?? { ...DEFAULT_CRITERIA }, lang);
+    analysis = analyseCustomers(rows, criteria ?? { ...DEFAULT_CRITERIA }, lang);
   } catch (error) {
     if (isKamError(error))
       throw fileProblem(
@@ -169,17 +208,10 @@ async function prepare(
       );
     throw error;
   }
-  const plans = options.plans ? choosePlans(options, analysis, loaded) : undefined;
+  const plans = forPlans ? choosePlans(options, analysis, forPlans) : undefined;
   if (plans?.templatesUnreadable) warnings.push(text.templatesUnreadable);
 
-  return {
-    analysis,
-    sheetName: found.sheet.name,
-    ledger: ledgerSource(found.sheet.name, found.detected, found.values),
-    warnings,
-    plans,
-    source: packageSource(loaded),
-  };
+  return { analysis, sheetName, ledger, warnings, plans, source };
 }
 
 /**
@@ -192,9 +224,10 @@ export async function analyze(options: AnalyzeOptions, io: CommandIo): Promise<v
   const out = await outputPath(options.input, options.out, lang);
   const progress = stderrProgress(lang, io.stderr, io.terminal);
   const { analysis, sheetName, ledger, warnings, plans, source } = await prepare(options, progress);
-  const sheets = () => analysisSheets(analysis, lang, ledger);
+  // A batch per sheet, each built when it is written, so the large specs never sit in memory together.
+  const sheets: SheetBatch[] = analysisSheetBatches(analysis, lang, ledger);
   const changes: WorkbookChanges = {
-    batches: [sheets, ...(plans?.batches ?? [])],
+    batches: [...sheets, ...(plans?.batches ?? [])],
     named: plans?.named,
   };
   try {

@@ -54,10 +54,31 @@ export function hasFinance(analysis: Analysis): boolean {
   return analysis.accounts.some((a) => a.ledger !== undefined);
 }
 
+/** The balance column, or the aged balance when the ledger has buckets but no balance. */
+function balanceOf(ledger: NonNullable<AccountTier["ledger"]>): number {
+  return ledger.balance ?? (ledger.aging ? agedTotal(ledger.aging) : 0);
+}
+
+/**
+ * The key accounts' receivables, overdue and exposure at risk, without the per-account view (no
+ * words, no limits): the tier sheet's summary needs only these three sums.
+ */
+export function keyFinance(analysis: Analysis): FinanceView["key"] {
+  const key = { receivables: 0, overdue: 0, atRisk: 0 };
+  for (const a of analysis.accounts) {
+    if (a.ledger === undefined || !a.keyAccount) continue;
+    const balance = balanceOf(a.ledger);
+    key.receivables += balance;
+    key.overdue += a.ledger.overdue ?? 0;
+    if ((a.creditStatus ?? "OK") !== "OK") key.atRisk += balance;
+  }
+  return key;
+}
+
 function accountFinance(a: AccountTier, analysis: Analysis, lang: Lang): AccountFinance {
   const ledger = a.ledger ?? {};
   const { criteria } = analysis;
-  const balance = ledger.balance ?? (ledger.aging ? agedTotal(ledger.aging) : 0);
+  const balance = balanceOf(ledger);
   const creditSales = ledger.creditSales ?? Math.max(a.sales, 0);
   const status = a.creditStatus ?? "OK";
   const suggestion = suggestLimit(
@@ -116,16 +137,10 @@ function buildFinanceView(analysis: Analysis, lang: Lang): FinanceView {
   let receivables = 0;
   let overdue = 0;
   let over90: number | undefined;
-  const key = { receivables: 0, overdue: 0, atRisk: 0 };
   for (const a of accounts) {
     receivables += a.balance;
     overdue += a.overdue ?? 0;
     exposure[a.status] += a.balance;
-    if (a.keyAccount) {
-      key.receivables += a.balance;
-      key.overdue += a.overdue ?? 0;
-      if (a.status !== "OK") key.atRisk += a.balance;
-    }
   }
   const aging = analysis.accounts.find((a) => a.ledger?.aging)?.ledger?.aging;
   if (aging) {
@@ -146,6 +161,6 @@ function buildFinanceView(analysis: Analysis, lang: Lang): FinanceView {
         analysis.criteria.periodDays
       ),
     },
-    key,
+    key: keyFinance(analysis),
   };
 }

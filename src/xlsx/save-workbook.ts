@@ -10,7 +10,7 @@ import {
   applyChanges,
 } from "./workbook-bytes";
 export { packageSource } from "./workbook-bytes";
-import { zipBytes } from "./zip-file";
+import { deflateChunks, zipBytes } from "./zip-file";
 
 export type {
   NamedCells,
@@ -81,7 +81,14 @@ export async function saveWorkbook(
   target: string,
   progress?: SaveProgress
 ): Promise<SaveResult> {
-  const { fresh, ...result } = await applyChanges(loaded.zip, loaded, changes, progress);
+  // Each sheet deflated as soon as it is written.
+  const { fresh, ...result } = await applyChanges(
+    loaded.zip,
+    loaded,
+    changes,
+    progress,
+    deflateChunks
+  );
   await writeAtomically(target, await zipBytes(loaded.zip, fresh));
   return result;
 }

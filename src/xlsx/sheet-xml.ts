@@ -60,6 +60,14 @@ export interface SheetRelIds {
   tables: string[];
 }
 
+/** Whether text starts or ends with white space; printable ASCII at both ends answers without a regex. */
+function edgeSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return false;
+  return /^\s|\s$/.test(text);
+}
+
 /** The cell's XML after `<c r="…"` and its style: type, formula and value. */
 export function cellBody(cell: SheetCell): string | undefined {
   if (cell === null || cell === undefined) return undefined;
@@ -73,7 +81,7 @@ export function cellBody(cell: SheetCell): string | undefined {
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? `><v>${cell}</v></c>` : undefined;
   if (typeof cell === "boolean") return ` t="b"><v>${cell ? 1 : 0}</v></c>`;
-  const space = /^\s|\s$/.test(cell) ? ' xml:space="preserve"' : "";
+  const space = edgeSpace(cell) ? ' xml:space="preserve"' : "";
   return ` t="inlineStr"><is><t${space}>${escapeXml(cell)}</t></is></c>`;
 }
 

@@ -15,7 +15,15 @@ import { chartXml, drawingXml } from "./chart-xml";
 import { SpecCells } from "./sheet-cells";
 import { sheetXml, tableHeaders } from "./sheet-xml";
 import { tableXml } from "./table-xml";
-import { CONTENT_TYPE, REL, XlsxPackage, resolveTarget, type PackageSheet } from "./xlsx-package";
+import {
+  CONTENT_TYPE,
+  type FreshPart,
+  type PackageSheet,
+  type PackedPart,
+  REL,
+  XlsxPackage,
+  resolveTarget,
+} from "./xlsx-package";
 
 /*
  * No Node.js here: the command line saves these bytes to a file (save-workbook.ts), the workbench
@@ -67,8 +75,14 @@ export interface SaveResult {
 
 /** What applyChanges did to the zip, with the parts it wrote as chunks (see XlsxPackage.fresh). */
 export interface AppliedChanges extends SaveResult {
-  fresh: Map<string, Uint8Array[]>;
+  fresh: Map<string, FreshPart>;
 }
+
+/**
+ * Deflates a part as soon as it is written (the command line, with zlib), so a workbook's large
+ * sheets are never all held uncompressed at once.
+ */
+export type PackPart = (chunks: Uint8Array[]) => Promise<PackedPart>;
 
 /** What the package writer needs of the input: its package and its names as the file had them. */
 export type PackageSource = Pick<LoadedWorkbook, "names" | "sheetNames" | "zip"> & {
@@ -192,7 +206,8 @@ class PackageWriter {
     private readonly pkg: XlsxPackage,
     private readonly styles: PackageStyles,
     private readonly loaded: PackageSource,
-    private readonly progress?: SaveProgress
+    private readonly progress?: SaveProgress,
+    private readonly pack?: PackPart
   ) {}
 
   async init(): Promise<void> {
@@ -344,7 +359,7 @@ class PackageWriter {
     const chunks = sheetXml(spec, cells, styles, { drawing, tables: tableIds }, (done, total) =>
       this.progress?.("sheet", spec, done, total)
     );
-    pkg.setChunks(sheet.part, chunks);
+    pkg.setChunks(sheet.part, this.pack ? await this.pack(chunks) : chunks);
     if (rels.length > 0)
       pkg.zip.file(
         relsPath(sheet.part),
@@ -435,13 +450,14 @@ export async function applyChanges(
   zip: JSZip,
   loaded: PackageSource,
   changes: WorkbookChanges,
-  progress?: SaveProgress
+  progress?: SaveProgress,
+  pack?: PackPart
 ): Promise<AppliedChanges> {
   const pkg = await XlsxPackage.open(zip);
   const stylesPart = await stylesOf(pkg, await readPart(zip, relsPath("xl/workbook.xml")));
   const stylesXml = await readPart(zip, stylesPart);
   const styles = new PackageStyles(stylesXml || undefined);
-  const writer = new PackageWriter(pkg, styles, loaded, progress);
+  const writer = new PackageWriter(pkg, styles, loaded, progress, pack);
   await writer.init();
   for (const batch of changes.batches) await writer.writeSpecs(batch(writer.written));
   const missing = await writer.writeNamed(changes.named ?? []);
@@ -476,7 +492,8 @@ export async function workbookBytes(
     { ...changes, properties },
     progress
   );
-  for (const [part, chunks] of fresh) zip.file(part, concat(chunks));
+  // No `pack` was given, so every part is still its chunks.
+  for (const [part, chunks] of fresh) zip.file(part, concat(chunks as Uint8Array[]));
   // Bytes rather than a Node Buffer: the workbench makes the file in the browser.
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { ...result, bytes };

@@ -49,12 +49,22 @@ export function resolveTarget(fromPart: string, target: string): string {
   return parts.join("/");
 }
 
+/** A part already deflated, with what the zip's headers need (see PackageWriter's `pack`). */
+export interface PackedPart {
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/** A part the add-in wrote: chunks of bytes, or (the command line) those chunks already deflated. */
+export type FreshPart = Uint8Array[] | PackedPart;
+
 export class XlsxPackage {
   /**
    * Parts written by the add-in as chunks of bytes (a sheet of 100,000 rows is tens of megabytes):
    * the zip holds an empty stand-in, and the writer of the file takes the chunks from here.
    */
-  readonly fresh = new Map<string, Uint8Array[]>();
+  readonly fresh = new Map<string, FreshPart>();
 
   private constructor(
     readonly zip: JSZip,
@@ -152,7 +162,7 @@ export class XlsxPackage {
     );
   }
 
-  setChunks(part: string, chunks: Uint8Array[]): void {
+  setChunks(part: string, chunks: FreshPart): void {
     this.zip.file(part, new Uint8Array(0));
     this.fresh.set(part, chunks);
   }

@@ -2,6 +2,11 @@
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+// eslint-disable-next-line no-control-regex
+const ANY_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const ANY_ATTRIBUTE_SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -12,6 +17,8 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes for element text; with `attribute`, quotes too. Apostrophes stay as Excel writes them. */
 export function escapeXml(text: string, attribute = false): string {
+  // Most cells have nothing to escape: one test, no copies.
+  if (!(attribute ? ANY_ATTRIBUTE_SPECIAL : ANY_SPECIAL).test(text)) return text;
   const special = attribute ? /[&<>"']/g : /[&<>]/g;
   return text.replace(NOT_XML, "").replace(special, (ch) => ESCAPES[ch]);
 }

@@ -1,6 +1,7 @@
 import { promisify } from "util";
 import * as zlib from "zlib";
 import type JSZip from "jszip";
+import type { FreshPart, PackedPart } from "./xlsx-package";
 
 /*
  * Node.js only (the command line): writes a JSZip's entries as a zip file with the platform's own
@@ -49,7 +50,7 @@ function dosTime(date: Date): { time: number; date: number } {
 }
 
 /** Deflates chunks as one stream, with their CRC, without joining them first. */
-function deflateChunks(chunks: Uint8Array[]): Promise<{ crc: number; size: number; data: Buffer }> {
+export function deflateChunks(chunks: Uint8Array[]): Promise<PackedPart> {
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
     let crc = 0;
@@ -67,15 +68,12 @@ function deflateChunks(chunks: Uint8Array[]): Promise<{ crc: number; size: numbe
   });
 }
 
-async function entryOf(
-  file: JSZip.JSZipObject,
-  fresh: Map<string, Uint8Array[]>
-): Promise<ZipEntry> {
+async function entryOf(file: JSZip.JSZipObject, fresh: Map<string, FreshPart>): Promise<ZipEntry> {
   const name = Buffer.from(file.name, "utf8");
   const { time, date } = dosTime(file.date ?? new Date());
-  const chunks = fresh.get(file.name);
-  if (chunks) {
-    const { crc, size, data } = await deflateChunks(chunks);
+  const part = fresh.get(file.name);
+  if (part) {
+    const { crc, size, data } = Array.isArray(part) ? await deflateChunks(part) : part;
     return { name, method: 8, crc, compressed: data, size, time, date };
   }
   const kept = compressedOf(file);
@@ -135,10 +133,7 @@ function centralHeader(e: ZipEntry, offset: number): Buffer {
 }
 
 /** The zip's bytes: its entries in order, compressed with zlib where they are new or changed. */
-export async function zipBytes(
-  zip: JSZip,
-  fresh = new Map<string, Uint8Array[]>()
-): Promise<Buffer> {
+export async function zipBytes(zip: JSZip, fresh = new Map<string, FreshPart>()): Promise<Buffer> {
   const files = Object.values(zip.files).filter((f) => !f.dir);
   // All at once: zlib compresses on the thread pool, so the plan sheets go in parallel.
   const entries = await Promise.all(files.map((f) => entryOf(f, fresh)));

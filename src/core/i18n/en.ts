@@ -203,6 +203,8 @@ export const en: Catalogue = {
   creditSheet: {
     title: "KAM credit: exposure, aging, DSO and suggested limits",
     note: "Created by the KAM add-in from the customer table; running the analysis again replaces this sheet.",
+    ledgerAsValues: (limit) =>
+      `More than ${formatAmount(limit, 0)} accounts: the ledger's figures below are values as the analysis read them, not formulas over your table (so many formulas would make the workbook slow to open). They do not follow edits of the ledger; running the analysis again refreshes them.`,
     summary: {
       receivables: "Receivables",
       overdue: "Overdue",

@@ -194,6 +194,8 @@ export const zhCN: Catalogue = {
   creditSheet: {
     title: "KAM 信用：敞口、账龄、DSO 与建议额度",
     note: "由 KAM 加载项根据客户表生成；重新运行分析会替换此工作表。",
+    ledgerAsValues: (limit) =>
+      `客户超过 ${formatAmount(limit, 0)} 个：下表中的台账数字是分析读取时的数值，而不是引用客户表的公式（公式过多会使工作簿打开很慢）。编辑台账后它们不会自动更新；重新运行分析即可刷新。`,
     summary: {
       receivables: "应收账款合计",
       overdue: "逾期金额合计",

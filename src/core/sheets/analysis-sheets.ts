@@ -15,10 +15,23 @@ import { tierSheet } from "./tier-sheet";
  * sheets of "where to grow" (growthSheets). Plans are another run: plans/plan-batches.ts.
  */
 export function analysisSheets(analysis: Analysis, lang: Lang, ledger?: LedgerSource): SheetSpec[] {
+  return analysisSheetBatches(analysis, lang, ledger).flatMap((batch) => batch());
+}
+
+/**
+ * The same sheets as batches, each built when it is called: a writer that writes one batch before
+ * building the next (the command line) never holds two large sheets' specs at once — a tier sheet
+ * of 100,000 rows is garbage once its XML is.
+ */
+export function analysisSheetBatches(
+  analysis: Analysis,
+  lang: Lang,
+  ledger?: LedgerSource
+): (() => SheetSpec[])[] {
   return [
-    criteriaSheet(analysis.criteria, lang),
-    tierSheet(analysis, lang),
-    ...(hasFinance(analysis) ? [creditSheet(analysis, lang, ledger)] : []),
-    ...growthSheets(analysis, lang),
+    () => [criteriaSheet(analysis.criteria, lang)],
+    () => [tierSheet(analysis, lang)],
+    ...(hasFinance(analysis) ? [() => [creditSheet(analysis, lang, ledger)]] : []),
+    () => growthSheets(analysis, lang),
   ];
 }

@@ -8,6 +8,8 @@ import { type Lang, words } from "../language";
 export interface CreditSheetText {
   title: string;
   note: string;
+  /** Under the note when the book has more accounts than `limit`: the ledger's figures are values. */
+  ledgerAsValues: (limit: number) => string;
   summary: {
     receivables: string;
     overdue: string;

@@ -8,7 +8,7 @@ import { creditFindingsCell } from "../credit-words";
 import { limitActionWord } from "../limit-reasons";
 import { address, columnLetter, rangeAddress } from "./a1";
 import { creditSheetText } from "./credit-sheet-text";
-import { LedgerSource, ledgerFormula } from "./ledger-source";
+import { LEDGER_FORMULAS_MAX_ACCOUNTS, LedgerSource, ledgerFormula } from "./ledger-source";
 import { CREDIT_MARKER, CREDIT_TABLE_NAME, sheetNames } from "./sheet-names";
 import { ChartSpec, FormulaCell, RangeFormat, SheetCell, SheetSpec } from "./sheet-spec";
 import {
@@ -228,11 +228,13 @@ export function creditSheet(
   const text = creditSheetText(lang);
   const layout = creditLayout(view);
   const periodDays = analysis.criteria.periodDays;
+  // A large book keeps the engine's figures as values, and says so under the title.
+  const asValues = source !== undefined && view.accounts.length > LEDGER_FORMULAS_MAX_ACCOUNTS;
   const { columns, statusCol, balanceCol, salesCol, overdueCol } = columnsOf(
     view,
     lang,
     periodDays,
-    source
+    asValues ? undefined : source
   );
   const { firstDataRow, lastDataRow, headerRow } = layout;
   const range = (col: number) =>
@@ -292,6 +294,7 @@ export function creditSheet(
   const formats: RangeFormat[] = [
     { ref: address(0, 0), bold: true, fontSize: TITLE_FONT_SIZE },
     { ref: address(1, 0), italic: true, fontColor: NOTE_COLOR },
+    ...(asValues ? [{ ref: address(2, 0), italic: true, fontColor: NOTE_COLOR }] : []),
     ...summary.map(([, , numberFormat], i) => ({
       ref: address(FIRST_SUMMARY_ROW + i, 1),
       bold: true,
@@ -310,7 +313,14 @@ export function creditSheet(
     name: sheetNames(lang).credit,
     marker: CREDIT_MARKER,
     blocks: [
-      { at: address(0, 0), rows: [[text.title], [text.note]] },
+      {
+        at: address(0, 0),
+        rows: [
+          [text.title],
+          [text.note],
+          ...(asValues ? [[text.ledgerAsValues(LEDGER_FORMULAS_MAX_ACCOUNTS)]] : []),
+        ],
+      },
       { at: address(FIRST_SUMMARY_ROW, 0), rows: summary.map(([label, cell]) => [label, cell]) },
       ...(aging ? [aging.block] : []),
       { at: address(headerRow, 0), rows: [columns.map((c) => c.header), ...rows] },

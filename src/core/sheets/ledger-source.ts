@@ -69,6 +69,14 @@ export function ledgerSource(
   };
 }
 
+/**
+ * More accounts than this, and KAM Credit writes the ledger's figures as values (the engine's, with a
+ * note on the sheet saying so) instead of formulas over the user's table: nine cross-sheet formulas an
+ * account make about a million at 100,000 accounts, slow to write and slow to open in Excel, WPS and
+ * LibreOffice. The command line and the task pane both go through creditSheet, which applies it.
+ */
+export const LEDGER_FORMULAS_MAX_ACCOUNTS = 10_000;
+
 /** More source rows than this for one account, and its cell keeps the engine's value. */
 const MAX_REFERENCES = 30;
 

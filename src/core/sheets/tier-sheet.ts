@@ -1,5 +1,5 @@
 import { AccountTier, Analysis } from "../analysis-types";
-import { financeView, hasFinance } from "../finance";
+import { hasFinance, keyFinance } from "../finance";
 import { Stars } from "../grade";
 import { Lang } from "../language";
 import { insideCutoffCriterion } from "../abc-rule";
@@ -410,7 +410,7 @@ function keyCredit(
   // The layout has these rows only when the table has a credit column (hasFinance).
   if (layout.summaryRow.keyReceivables === undefined)
     return { keyReceivables: 0, keyOverdue: 0, keyAtRisk: 0 };
-  const { key } = financeView(analysis, "en");
+  const key = keyFinance(analysis);
   return { keyReceivables: key.receivables, keyOverdue: key.overdue, keyAtRisk: key.atRisk };
 }
 

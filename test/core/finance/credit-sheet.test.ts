@@ -1,14 +1,14 @@
 import { analyseCustomers } from "../../../src/core/analysis";
 import { DEFAULT_CRITERIA } from "../../../src/core/criteria";
 import { financeView, hasFinance } from "../../../src/core/finance";
-import { Lang } from "../../../src/core/language";
+import { Lang, formatAmount } from "../../../src/core/language";
 import { address, parseAddress } from "../../../src/core/sheets/a1";
 import { creditLayout, creditSheet } from "../../../src/core/sheets/credit-sheet";
 import { creditSheetText } from "../../../src/core/sheets/credit-sheet-text";
 import { isFormulaCell } from "../../../src/core/sheets/sheet-spec";
 import { detectColumns } from "../../../src/core/table/header-detection";
 import { readCustomers } from "../../../src/core/table/read-customers";
-import { ledgerSource } from "../../../src/core/sheets/ledger-source";
+import { LEDGER_FORMULAS_MAX_ACCOUNTS, ledgerSource } from "../../../src/core/sheets/ledger-source";
 import { SpecGrid } from "../sheets/formula-eval";
 import { SpecWorkbook } from "../sheets/spec-workbook";
 import { cellsOf, riskyStrings } from "../sheets/spec-helpers";
@@ -226,3 +226,82 @@ function close(got: unknown, want: unknown): boolean {
   if (typeof want === "number") return typeof got === "number" && Math.abs(got - want) < 1e-6;
   return got === (want ?? "");
 }
+
+describe("a book above LEDGER_FORMULAS_MAX_ACCOUNTS accounts (KAM Credit's ledger figures as values)", () => {
+  const SHEET = "Ledger";
+  const header = ["Customer", "Sales", "Credit limit", "Balance", "Overdue amount"];
+  /** `n` accounts, one row each, with figures that differ from row to row. */
+  const ledgerOf = (n: number) => [
+    header,
+    ...Array.from({ length: n }, (_, i) => [
+      `Account ${i + 1}`,
+      10_000 + ((i * 7919) % 90_000),
+      1_000 + ((i * 104_729) % 9_000),
+      (i * 31) % 5_000,
+      (i * 17) % 700,
+    ]),
+  ];
+  const build = (n: number, lang: Lang) => {
+    const values = ledgerOf(n);
+    const analysis = analysisOf(values, lang);
+    const spec = creditSheet(analysis, lang, ledgerSource(SHEET, detectColumns(values)!, values));
+    const table = spec.blocks[spec.blocks.length - 1];
+    const headers = table.rows[0] as string[];
+    return { analysis, spec, headers, accounts: table.rows.slice(1) };
+  };
+  const figures = (lang: Lang) => {
+    const h = creditSheetText(lang).headers;
+    return [h.creditLimit, h.balance, h.overdue, h.creditSales];
+  };
+
+  test.each(["en", "zh-CN"] as Lang[])(
+    "at the limit every ledger figure is a formula over the ledger, and no note (%s)",
+    (lang) => {
+      const { spec, headers, accounts } = build(LEDGER_FORMULAS_MAX_ACCOUNTS, lang);
+      expect(accounts).toHaveLength(LEDGER_FORMULAS_MAX_ACCOUNTS);
+      for (const name of figures(lang)) {
+        const col = headers.indexOf(name);
+        const notFormulas = accounts.filter((row) => !isFormulaCell(row[col]));
+        expect([name, notFormulas.length]).toEqual([name, 0]);
+      }
+      expect(spec.blocks[0].rows).toHaveLength(2);
+    }
+  );
+
+  test.each(["en", "zh-CN"] as Lang[])(
+    "one account more: the engine's figures as values, a note under the title saying why (%s)",
+    (lang) => {
+      const { analysis, spec, headers, accounts } = build(LEDGER_FORMULAS_MAX_ACCOUNTS + 1, lang);
+      const view = financeView(analysis, lang);
+      const h = creditSheetText(lang).headers;
+      const col = (name: string) => headers.indexOf(name);
+      expect(accounts).toHaveLength(view.accounts.length);
+      view.accounts.forEach((a, i) => {
+        const row = accounts[i];
+        expect(row[col(h.account)]).toBe(a.account);
+        expect([
+          row[col(h.creditLimit)],
+          row[col(h.balance)],
+          row[col(h.overdue)],
+          row[col(h.creditSales)],
+        ]).toEqual([a.creditLimit ?? null, a.balance, a.overdue ?? null, a.creditSales]);
+      });
+      // Nothing on the sheet points at the ledger; the formulas over the same row stay.
+      const formulas = [...cellsOf(spec)].flatMap(({ cell }) =>
+        isFormulaCell(cell) ? [cell.formula] : []
+      );
+      expect(formulas.filter((f) => f.includes(`${SHEET}!`))).toEqual([]);
+      expect(isFormulaCell(accounts[0][col(h.utilisation)])).toBe(true);
+      // The note, in the run's language, under the title and the usual note.
+      const note = creditSheetText(lang).ledgerAsValues(LEDGER_FORMULAS_MAX_ACCOUNTS);
+      expect(spec.blocks[0]).toEqual({
+        at: "A1",
+        rows: [[creditSheetText(lang).title], [creditSheetText(lang).note], [note]],
+      });
+      expect(note).toContain(formatAmount(LEDGER_FORMULAS_MAX_ACCOUNTS, 0));
+      expect(spec.formats).toEqual(
+        expect.arrayContaining([expect.objectContaining({ ref: "A3" })])
+      );
+    }
+  );
+});
