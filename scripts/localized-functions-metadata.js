@@ -37,24 +37,6 @@ function localize(metadata, table, locale) {
   return { json: JSON.stringify({ ...metadata, functions }, null, 4), problems };
 }
 
-/** Where the JSDoc's descriptions differ from the catalogue's help (which Excel shows). */
-function jsdocDrift(metadata, help) {
-  const drift = [];
-  for (const f of metadata.functions) {
-    const h = help[f.id];
-    if (!h) continue;
-    if (h.description !== f.description) drift.push(`${f.id}: the JSDoc and the catalogue differ`);
-    for (const p of f.parameters)
-      if (
-        h.parameters &&
-        h.parameters[p.name] !== undefined &&
-        h.parameters[p.name] !== p.description
-      )
-        drift.push(`${f.id}(${p.name}): the JSDoc and the catalogue differ`);
-  }
-  return drift;
-}
-
 /**
  * Every registered language's function help, the default first: `[{ lang, help }]`. The catalogues
  * are TypeScript, so a separate Node runs them through ts-node (transpile only: tsc checks types).
@@ -99,10 +81,6 @@ class LocalizedFunctionsMetadataPlugin {
             );
             return;
           }
-          // The JSDoc in functions.ts is the developers' copy of the first language's help: say when it
-          // drifted, since Excel shows the catalogue's.
-          for (const drift of jsdocDrift(metadata, languages[0].help))
-            compilation.warnings.push(new WebpackError(`${pluginName}: ${drift}`));
           languages.forEach(({ lang, help }, index) => {
             const { json, problems } = localize(metadata, help, lang);
             problems.forEach((p) =>
@@ -124,4 +102,3 @@ class LocalizedFunctionsMetadataPlugin {
 module.exports = LocalizedFunctionsMetadataPlugin;
 module.exports.localize = localize;
 module.exports.catalogueHelp = catalogueHelp;
-module.exports.jsdocDrift = jsdocDrift;

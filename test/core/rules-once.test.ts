@@ -10,7 +10,8 @@ import { CONCENTRATION_BANDS, concentrationLevel } from "../../src/core/concentr
 import { ABC_RULES, DEFAULT_CRITERIA } from "../../src/core/criteria";
 import { abcFormula } from "../../src/core/formulas/share-formulas";
 import { paretoFormula } from "../../src/core/formulas/concentration-formulas";
-import { formatAmount, LANGS } from "../../src/core/language";
+import { formatAmount, type Lang, LANGS, words } from "../../src/core/language";
+import type { KamFunctionId } from "../../src/functions/function-help";
 import { SHARE_TOLERANCE } from "../../src/core/shares";
 import { tierSheetText } from "../../src/core/sheets/sheet-text";
 import { concentrationLevelFormula } from "../../src/core/sheets/tier-sheet";
@@ -66,19 +67,14 @@ describe("the HHI bands", () => {
     expect(levels.low).toContain(formatAmount(lowest.from, 0));
   });
 
-  it("KAM.HHI's help quotes the same bands", () => {
-    const source = fs.readFileSync(
-      path.resolve(__dirname, "../../src/functions/functions.ts"),
-      "utf8"
-    );
-    const help = /@customfunction HHI[\s\S]*?@returns ([^\n]*)/.exec(source)![1];
+  test.each(LANGS)("%s: KAM.HHI's help quotes the same bands", (lang) => {
+    const help = words(lang).functionHelp.HHI.description;
     for (const band of CONCENTRATION_BANDS) expect(help).toContain(formatAmount(band.from, 0));
   });
 });
 
 describe("the default criteria", () => {
   const root = path.resolve(__dirname, "../..");
-  const functionsSource = fs.readFileSync(path.join(root, "src/functions/functions.ts"), "utf8");
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
 
   it("KAM.ABC and KAM.PARETO left without cut-offs use DEFAULT_CRITERIA's", () => {
@@ -88,37 +84,37 @@ describe("the default criteria", () => {
     expect(paretoFormula(sales)).toBe(paretoFormula(sales, aCutoff));
   });
 
-  /** A parameter's help in functions.ts, e.g. "[a_cutoff] Share of sales … e.g. 0.7 (the default)". */
-  const paramHelp = (fn: string, param: string) => {
-    const block = new RegExp(`@customfunction ${fn}\\b[\\s\\S]*?@returns`).exec(
-      functionsSource
-    )![0];
-    return new RegExp(`@param \\[${param}\\] ([^\\n]*)`).exec(block)![1];
-  };
+  /** A parameter's help in a catalogue, e.g. "Share of sales … e.g. 0.7 (the default) for 70%". */
+  const paramHelp = (lang: Lang, fn: KamFunctionId, param: string) =>
+    words(lang).functionHelp[fn].parameters[param];
 
-  it("the functions' help states the defaults DEFAULT_CRITERIA has", () => {
-    const stated = (help: string) => Number(/([\d.]+) \(the default\)/.exec(help)![1]);
-    expect(stated(paramHelp("ABC", "a_cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
-    expect(stated(paramHelp("ABC", "b_cutoff"))).toBe(DEFAULT_CRITERIA.bCutoff);
-    expect(stated(paramHelp("PARETO", "cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
-    expect(paramHelp("ABC", "rule")).toMatch(
-      new RegExp(`^"${DEFAULT_CRITERIA.abcRule}" \\(default\\)`)
-    );
+  it("the functions' help states the defaults DEFAULT_CRITERIA has, in every language", () => {
+    // "0.7 (the default)" in English, "0.7（默认）" in Chinese: the first number before the word.
+    const defaultWord: Record<string, RegExp> = {
+      en: /([\d.]+) \(the default\)/,
+      "zh-CN": /([\d.]+)（默认）/,
+    };
+    for (const lang of LANGS) {
+      const stated = (help: string) => Number(defaultWord[lang].exec(help)![1]);
+      expect(stated(paramHelp(lang, "ABC", "a_cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
+      expect(stated(paramHelp(lang, "ABC", "b_cutoff"))).toBe(DEFAULT_CRITERIA.bCutoff);
+      expect(stated(paramHelp(lang, "PARETO", "cutoff"))).toBe(DEFAULT_CRITERIA.aCutoff);
+      expect(paramHelp(lang, "ABC", "rule")).toMatch(new RegExp(`^"${DEFAULT_CRITERIA.abcRule}"`));
+    }
   });
 
-  it("KAM.CREDIT's description states the default credit thresholds", () => {
-    const description = /\/\*\*\n \* ([^\n]*)\n \* @customfunction CREDIT\b/.exec(
-      functionsSource
-    )![1];
+  test.each(LANGS)("%s: KAM.CREDIT's description states the default credit thresholds", (lang) => {
+    const description = words(lang).functionHelp.CREDIT.description;
     const c = DEFAULT_CRITERIA;
     const percent = (x: number) => `${Math.round(x * 100)}%`;
-    expect(description).toContain(`more than ${c.creditFailDays} days`);
-    expect(description).toContain(
-      `more than ${percent(c.creditFailOverdueRatio)} of the balance overdue`
-    );
-    expect(description).toContain(
-      `WATCH from ${percent(c.creditWatchUtilisation)} of the limit, ${c.creditWatchDays} days or ${percent(c.creditWatchOverdueRatio)} overdue`
-    );
+    for (const figure of [
+      `${c.creditFailDays}`,
+      percent(c.creditFailOverdueRatio),
+      percent(c.creditWatchUtilisation),
+      `${c.creditWatchDays}`,
+      percent(c.creditWatchOverdueRatio),
+    ])
+      expect(description).toContain(figure);
   });
 
   it("the README's function table states the cut-off defaults DEFAULT_CRITERIA has", () => {

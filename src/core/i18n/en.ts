@@ -1424,7 +1424,7 @@ export const en: Catalogue = {
     },
     HHI: {
       description:
-        "Herfindahl–Hirschman index of customer concentration: the sum of squared percentage shares.",
+        "Herfindahl–Hirschman index of customer concentration: the sum of squared percentage shares, from 10,000/N (all equal) to 10,000 (one customer). Above 1,800 is highly concentrated; 1,000–1,800 moderately.",
       parameters: {
         values: "All accounts' sales (B2:B25).",
       },
