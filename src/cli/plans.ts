@@ -8,10 +8,12 @@ import { parseTemplates } from "../core/plans/templates-parse";
 import { PlanJson, planJson, planModel } from "../core/plans/plan-model";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import { plannedAccounts } from "../core/plans/plan-registry";
-import { listPlanSheets, templateValues } from "../xlsx/plan-sheets";
+import { listPlanSheets, planTeamCells, rosterValues, templateValues } from "../xlsx/plan-sheets";
+import { planPerson, rosterFrom } from "../core/plans/team-people";
+import { accountKey } from "../core/tiers";
 import { ourMarker } from "../xlsx/add-in-sheets";
 import { TEAM_MARKER } from "../core/plans/plan-names";
-import { teamWork } from "../core/plans/team-sheet";
+import { exampleRoster, teamWork } from "../core/plans/team-sheet";
 import { DEFAULT_PLAN_LIMIT, type PlanOptions, checkPlanCount, planAccounts } from "./plan-choice";
 import type { LoadedWorkbook } from "../xlsx/read-workbook";
 import type { SheetBatch, WorkbookChanges } from "../xlsx/save-workbook";
@@ -64,6 +66,24 @@ export function planChanges(
     return entries.length === 0 ? [] : [plansOverview(entries, lang, work.scoring)];
   };
   const quadrants = quadrantsOf(analysis);
+  // The people the plans name: the roster the user edited, else the one this run writes; a plan
+  // already in the file names the people typed into its team (the new ones' team is all formulas).
+  const written = exampleRoster(reading.templates, lang);
+  const roster =
+    rosterValues(loaded) ??
+    rosterFrom(
+      written.map((row) => [row[0] ?? null]),
+      written.map((row) => [row[1] ?? null])
+    );
+  const newTeam = reading.templates.roles.map((r) => ({ role: r.role }));
+  const teams = new Map(
+    work.entries
+      .filter((e) => !e.isNew)
+      .reverse()
+      .map((e) => [accountKey(e.account), planTeamCells(loaded, e.number)])
+  );
+  const personOf = (account: string) => (role: string) =>
+    planPerson(roster, role, teams.get(accountKey(account)) ?? newTeam);
   return {
     batches: [newSheets, overview],
     named: [...work.updates.flatMap((u) => u.writes), ...team.writes],
@@ -72,7 +92,8 @@ export function planChanges(
       .filter((a) => a.keyAccount)
       .map((a) =>
         planJson(
-          planModel(a, reading.templates, analysis.criteria, lang, today, quadrants.get(a.account))
+          planModel(a, reading.templates, analysis.criteria, lang, today, quadrants.get(a.account)),
+          personOf(a.account)
         )
       ),
   };

@@ -51,6 +51,8 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
     filled?: [FilledBlock, Excel.Range, Excel.Range][];
     /** The kept health, the progress row and the stages (plan-registry.ts reads them together). */
     health?: [Excel.Range, Excel.Range | undefined, Excel.Range | undefined];
+    /** The cooperation model's heading: the cell above its values. */
+    heading?: Excel.Range;
   };
   const load = (name: string) => names.getItem(name).getRange().load("values");
   const found = survey.names.flatMap((item): Found[] => {
@@ -73,11 +75,16 @@ export async function listPlanSheets(context: Excel.RequestContext): Promise<Pla
           isRange(n.stages) ? load(n.stages) : undefined,
         ]
       : undefined;
-    return [{ marker: item.name, sheetName: sheet.name, profile, filled, health }];
+    const heading = isRange(n.model)
+      ? names.getItem(n.model).getRange().getCell(0, 0).getOffsetRange(-1, 0).load("values")
+      : undefined;
+    return [{ marker: item.name, sheetName: sheet.name, profile, filled, health, heading }];
   });
-  if (found.some((f) => f.profile || f.health || (f.filled ?? []).length > 0)) await context.sync();
-  return found.map(({ marker, sheetName, profile, filled, health }) => ({
+  if (found.some((f) => f.profile || f.health || f.heading || (f.filled ?? []).length > 0))
+    await context.sync();
+  return found.map(({ marker, sheetName, profile, filled, health, heading }) => ({
     marker,
+    ...(heading ? { modelHeading: (heading.values as CellValue[][])[0][0] ?? null } : {}),
     ...(sheetName !== undefined ? { sheetName } : {}),
     ...(profile ? { profile: (profile.values as CellValue[][])[0] } : {}),
     ...(health
@@ -130,6 +137,7 @@ export async function writePlanUpdates(
     const target = item
       .getRange()
       .getCell(0, 0)
+      .getOffsetRange(write.rowOffset ?? 0, 0)
       .getResizedRange(data.length - 1, columns - 1);
     target.formulas = data;
   }

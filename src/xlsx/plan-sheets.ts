@@ -1,11 +1,18 @@
-import { planNames, planNumber, TEMPLATES_MARKER } from "../core/plans/plan-names";
+import {
+  planNames,
+  planNumber,
+  TEAM_MARKER,
+  TEAM_NAMES,
+  TEMPLATES_MARKER,
+} from "../core/plans/plan-names";
 import { FILLED_BLOCKS, fillNames } from "../core/plans/plan-fills";
 import { fileMarkers, ourMarker } from "./add-in-sheets";
 import type { PlanSheetInfo } from "../core/plans/plan-registry";
 import type { CellValue } from "../core/sheets/sheet-spec";
 import type { LoadedWorkbook } from "./loaded-workbook";
-import { namedValues } from "./named-ranges";
-import { sheetValues } from "./sheet-values";
+import { namedRange, namedValues } from "./named-ranges";
+import { type RosterRow, type TeamCell, rosterFrom } from "../core/plans/team-people";
+import { plainValue, sheetValues } from "./sheet-values";
 
 /**
  * The values of the KAM Templates sheet, found by its marker whatever the user renamed it to;
@@ -39,6 +46,12 @@ export function listPlanSheets(loaded: LoadedWorkbook): PlanSheetInfo[] {
     const health = namedValues(loaded, names.health)?.[0];
     const progress = namedValues(loaded, names.progress)?.[0];
     const stages = namedValues(loaded, names.stages)?.map((row) => row[0] ?? null);
+    // The cooperation model's heading: the cell above its values (the model name's first cell).
+    const model = namedRange(loaded, names.model);
+    const modelHeading =
+      model && model.range.start.row > 0
+        ? plainValue(model.sheet.getCell(model.range.start.row, model.range.start.col + 1).value)
+        : undefined;
     return [
       {
         marker: name.name,
@@ -48,7 +61,36 @@ export function listPlanSheets(loaded: LoadedWorkbook): PlanSheetInfo[] {
         ...(health ? { health } : {}),
         ...(progress ? { progress } : {}),
         ...(stages ? { stages } : {}),
+        ...(modelHeading !== undefined ? { modelHeading } : {}),
       },
     ];
   });
+}
+
+/** The roster on the workbook's KAM Team sheet, through its hidden names; undefined without one. */
+export function rosterValues(loaded: LoadedWorkbook): RosterRow[] | undefined {
+  if (!ourMarker(loaded, TEAM_MARKER)) return undefined;
+  return rosterFrom(namedValues(loaded, TEAM_NAMES.people), namedValues(loaded, TEAM_NAMES.roles));
+}
+
+/**
+ * Plan n's team as the user left it (its role and person columns, through the plan's team name):
+ * a person cell that holds a value instead of the add-in's formula is the person the user typed.
+ * Undefined when the plan has no such name (plans made before it).
+ */
+export function planTeamCells(loaded: LoadedWorkbook, number: number): TeamCell[] | undefined {
+  const found = namedRange(loaded, planNames(number).team);
+  if (!found) return undefined;
+  const { sheet, range } = found;
+  const cells: TeamCell[] = [];
+  for (let r = range.start.row; r <= range.end.row; r++) {
+    const role = plainValue(sheet.getCell(r + 1, range.start.col + 1).value);
+    const person = sheet.getCell(r + 1, range.start.col + 2).value;
+    const formula =
+      typeof person === "object" &&
+      person !== null &&
+      ("formula" in person || "sharedFormula" in person);
+    cells.push(formula ? { role } : { role, typed: plainValue(person) });
+  }
+  return cells;
 }

@@ -50,6 +50,8 @@ export type SheetBatch = (written: readonly WrittenSheet[]) => SheetSpec[];
 export interface NamedCells {
   name: string;
   rows: SheetSpec["blocks"][number]["rows"];
+  /** Rows from the name's top-left cell to the first written (-1: the row above it). */
+  rowOffset?: number;
 }
 
 export interface WorkbookChanges {
@@ -412,9 +414,12 @@ class PackageWriter {
         missing.push(write.name);
         continue;
       }
-      const { start } = parseRange(
-        found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, "")
-      );
+      const range = parseRange(found.ref.slice(found.ref.lastIndexOf("!") + 1).replace(/\$/g, ""));
+      const start = { ...range.start, row: range.start.row + (write.rowOffset ?? 0) };
+      if (start.row < 0) {
+        missing.push(write.name);
+        continue;
+      }
       const cells = bySheet.get(sheet.part) ?? new Map<number, Map<number, SheetCell>>();
       bySheet.set(sheet.part, cells);
       write.rows.forEach((row, r) =>

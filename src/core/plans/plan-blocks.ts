@@ -54,7 +54,7 @@ function modelValues(model: PlanModel): SheetCell[] {
 }
 
 /** The service level of the cooperation model and, when the account is on the matrix, its quadrant. */
-function modelHeading(model: PlanModel, m: PlanText["model"]): string {
+export function modelHeading(model: PlanModel, m: PlanText["model"]): string {
   const level = model.serviceModel ? m.level(model.serviceModel.stars) : m.noLevel;
   const p = model.portfolio;
   return p ? m.withPortfolio(level, m.portfolio(p.name, p.treatment)) : level;

@@ -3,6 +3,11 @@ import { excelSerial } from "./plan-dates";
 import { EVALUATION_ROWS, MODEL_FIELDS } from "./plan-layout";
 import { PlanModel } from "./plan-model";
 import { PlanNames } from "./plan-names";
+import { LANGS } from "../language";
+import { QUADRANTS } from "../portfolio/quadrant";
+import { portfolioText } from "../sheets/portfolio-text";
+import { planText } from "./plan-text";
+import type { PlanTemplates } from "./templates";
 import type { NamedWrite } from "./plan-update";
 
 /**
@@ -107,4 +112,31 @@ export function prioritiesFor(now: CellValue[][], fresh: CellValue[][]): CellVal
           .toLowerCase()
       ) ?? row
   );
+}
+
+/**
+ * Whether the cooperation model's heading still reads as the add-in writes it: a service level line
+ * ("Service for 4-star accounts", or no level), alone or with a portfolio quadrant, in any language.
+ * Plans keep no copy of the heading (those made before the quadrant have none to keep), so a
+ * heading is the add-in's while it is one of those texts; any other text is the user's and stays.
+ */
+export function headingIsTheAddIns(
+  heading: CellValue | undefined,
+  templates: PlanTemplates
+): boolean {
+  if (typeof heading !== "string") return false;
+  const stars = new Set([0, 1, 2, 3, 4, 5, ...templates.service.map((l) => l.stars)]);
+  return LANGS.some((lang) => {
+    const m = planText(lang).model;
+    const words = portfolioText(lang);
+    const levels = [m.noLevel, ...[...stars].map((s) => m.level(s))];
+    return levels.some(
+      (level) =>
+        heading === level ||
+        QUADRANTS.some(
+          (q) =>
+            heading === m.withPortfolio(level, m.portfolio(words.quadrant[q], words.treatment[q]))
+        )
+    );
+  });
 }

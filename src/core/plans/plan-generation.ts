@@ -106,7 +106,15 @@ export function planWork(request: PlanRequest): PlanWork {
     .filter((p) => p.account !== undefined)
     .map((p) => {
       const account = byKey.get(accountKey(p.account as string));
-      const update = planUpdate(p, account, lang, today, criteria, request.templates);
+      const update = planUpdate(
+        p,
+        account,
+        lang,
+        today,
+        criteria,
+        request.templates,
+        account && quadrants.get(account.account)
+      );
       if (account) {
         const overdue = p.health?.overdue;
         const gap = stageGap(p.health?.stage, p.health?.targetStage, stages);

@@ -145,8 +145,12 @@ export function planModel(
   };
 }
 
-/** A plan as `kam analyze --plans --json` prints it: keys in English, words in the plan's language. */
-export function planJson(model: PlanModel) {
+/**
+ * A plan as `kam analyze --plans --json` prints it: keys in English, words in the plan's language.
+ * `personOf` names a task's person from its owner role as the plan's sheet does (planPerson in
+ * team-people.ts); without it no task names a person.
+ */
+export function planJson(model: PlanModel, personOf: (role: string) => string | null = () => null) {
   const s = model.serviceModel;
   return {
     account: model.account,
@@ -170,6 +174,7 @@ export function planJson(model: PlanModel) {
       task: t.task,
       need: t.need,
       ownerRole: t.ownerRole,
+      person: personOf(t.ownerRole),
       workForm: t.workForm,
       start: t.start,
       due: t.due,

@@ -43,7 +43,8 @@ const PLAN_MARKER = /^KAM_Plan_(\d+)$/i;
  * - model: the cooperation model's values (one column, MODEL_FIELDS order);
  * - evaluation: the evaluation's rows (measure, target, actual, variance, attainment, periods);
  * - health: the account health the last generation computed (column Z), the overview's "before".
- * - person, start, workload: those columns of the work plan's task area, which KAM Team sums.
+ * - person, start, workload: those columns of the work plan's task area, which KAM Team sums;
+ * - team: the team's role and person columns (A:B of its rows), where the user may name a person.
  */
 export interface PlanNames {
   number: number;
@@ -59,6 +60,7 @@ export interface PlanNames {
   person: string;
   start: string;
   workload: string;
+  team: string;
 }
 
 export function planNames(number: number): PlanNames {
@@ -78,6 +80,7 @@ export function planNames(number: number): PlanNames {
     person: `${marker}_Person`,
     start: `${marker}_Start`,
     workload: `${marker}_Workload`,
+    team: `${marker}_Team`,
   };
 }
 

@@ -21,6 +21,8 @@ export interface PlanSheetInfo {
   progress?: CellValue[];
   /** The current and the target stage as they are now. */
   stages?: CellValue[];
+  /** The cooperation model's heading as it is now: the cell above the model's values. */
+  modelHeading?: CellValue;
 }
 
 /** A plan sheet that is in the workbook. */
@@ -33,6 +35,8 @@ export interface ExistingPlan {
   /** Whether the profile row said "key account" when it was last written. */
   wasKey: boolean;
   filled?: Partial<Record<FilledBlock, FilledReading>>;
+  /** The cooperation model's heading as it is now (undefined when its name is gone). */
+  modelHeading?: CellValue;
   /** Present when the plan keeps its health (plans made before the health score do not). */
   health?: { previous: CellValue; overdue: CellValue; stage: CellValue; targetStage: CellValue };
 }
@@ -64,6 +68,7 @@ export function planRegistry(infos: readonly PlanSheetInfo[]): PlanRegistry {
       account: profile?.account,
       wasKey: profile?.keyAccount ?? false,
       ...(info.filled ? { filled: info.filled } : {}),
+      ...(info.modelHeading !== undefined ? { modelHeading: info.modelHeading } : {}),
       ...(info.health
         ? {
             health: {

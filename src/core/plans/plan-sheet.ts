@@ -189,6 +189,21 @@ export function planSheet(input: PlanInput): SheetSpec {
       { name: names.person, ref: area("person"), hidden: true },
       { name: names.start, ref: area("start"), hidden: true },
       { name: names.workload, ref: area("workload"), hidden: true },
+      // The team's roles and people, so --json names the person the user typed for a role.
+      ...(templates.roles.length > 0
+        ? [
+            {
+              name: names.team,
+              ref: rangeAddress(
+                layout.firstRoleRow,
+                0,
+                layout.firstRoleRow + templates.roles.length - 1,
+                1
+              ),
+              hidden: true,
+            },
+          ]
+        : []),
       {
         name: names.model,
         ref: rangeAddress(layout.modelRow + 1, 1, layout.modelRow + MODEL_FIELDS.length, 1),

@@ -2,7 +2,7 @@ import type { Lang } from "../language";
 import { address, rangeAddress } from "../sheets/a1";
 import { pageSetup } from "../sheets/page-setup";
 import { NOTE_COLOR, NUMBER_FORMATS, TITLE_FONT_SIZE } from "../sheets/sheet-styles";
-import type { FormulaCell, SheetCell, SheetSpec } from "../sheets/sheet-spec";
+import type { CellValue, FormulaCell, SheetSpec } from "../sheets/sheet-spec";
 import { excelSerial } from "./plan-dates";
 import { DATE_FORMAT } from "./plan-dates";
 import { HEADER_FILL, OVERDUE_FILL } from "./plan-formats";
@@ -125,6 +125,14 @@ export function teamWrites(entries: readonly PlanEntry[], lang: Lang, today: str
   ];
 }
 
+/** A new roster's rows (person, role, days): one example person per role of the templates. */
+export function exampleRoster(templates: PlanTemplates, lang: Lang): CellValue[][] {
+  const text = teamText(lang);
+  return templates.roles
+    .slice(0, ROSTER_ROWS)
+    .map((r) => [text.placeholder(r.role), r.role, DEFAULT_DAYS_AVAILABLE]);
+}
+
 /**
  * The KAM Team sheet as a first generation writes it: a roster the user edits (one example person per
  * role of the templates, each available DEFAULT_DAYS_AVAILABLE days a month), and beside it the
@@ -139,9 +147,7 @@ export function teamSheet(
 ): SheetSpec {
   const text = teamText(lang);
   const owned = ownedCells(entries, lang, today);
-  const roster: SheetCell[][] = templates.roles
-    .slice(0, ROSTER_ROWS)
-    .map((r) => [text.placeholder(r.role), r.role, DEFAULT_DAYS_AVAILABLE]);
+  const roster = exampleRoster(templates, lang);
   const first = L.firstMonthColumn;
   const last = L.lastMonthColumn;
   const fromCell = address(L.headingRow, last);

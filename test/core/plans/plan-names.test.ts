@@ -61,6 +61,7 @@ describe("plan markers and names", () => {
       person: "KAM_Plan_12_Person",
       start: "KAM_Plan_12_Start",
       workload: "KAM_Plan_12_Workload",
+      team: "KAM_Plan_12_Team",
     });
     expect(() => planNames(0)).toThrow(RangeError);
   });

@@ -101,6 +101,11 @@ describe.each(LANGS)("a plan sheet in %s", (lang) => {
         };
       }),
       {
+        name: "KAM_Plan_1_Team",
+        ref: `A${layout.firstRoleRow + 1}:B${layout.firstRoleRow + templates.roles.length}`,
+        hidden: true,
+      },
+      {
         name: "KAM_Plan_1_Model",
         ref: `B${layout.modelRow + 2}:B${layout.modelRow + 8}`,
         hidden: true,

@@ -5,6 +5,10 @@ import type { Lang } from "../../../src/core/language";
 import { defaultTemplates } from "../../../src/core/plans/default-templates";
 import { planWork } from "../../../src/core/plans/plan-generation";
 import { planJson, planModel } from "../../../src/core/plans/plan-model";
+import { filledValues } from "../../../src/core/plans/plan-fills";
+import { planNames } from "../../../src/core/plans/plan-names";
+import { profileFigures } from "../../../src/core/plans/plan-profile";
+import type { PlanSheetInfo } from "../../../src/core/plans/plan-registry";
 import { planText } from "../../../src/core/plans/plan-text";
 import { portfolioView, quadrantsOf } from "../../../src/core/portfolio/portfolio";
 import { portfolioText } from "../../../src/core/sheets/portfolio-text";
@@ -59,6 +63,50 @@ describe.each(["en", "zh-CN"] as Lang[])("plans and the portfolio (%s)", (lang) 
         ).model.portfolio(words.quadrant[quadrant], words.treatment[quadrant])}`
       );
     });
+  });
+
+  /** A plan of the first account as an earlier generation left it, with this cooperation heading. */
+  function regenerated(modelHeading: string) {
+    const account = analysis.accounts[0];
+    const old = filledValues(planModel(account, templates, analysis.criteria, lang, TODAY));
+    const plan: PlanSheetInfo = {
+      marker: planNames(1).marker,
+      sheetName: "Plan 1",
+      profile: profileFigures(account, TODAY, analysis.criteria),
+      filled: { model: { cells: old.model, copy: old.model } },
+      modelHeading,
+    };
+    const work = planWork({ analysis, chosen: [], plans: [plan], templates, lang, today: TODAY });
+    return work.updates[0].writes.filter((w) => w.rowOffset !== undefined);
+  }
+
+  test("a regenerated plan's untouched cooperation heading gains (or follows) the quadrant line", () => {
+    const account = analysis.accounts[0];
+    const quadrant = quadrantsOf(analysis).get(account.account)!;
+    const m = planText(lang).model;
+    const level = m.level(account.stars);
+    const expected = m.withPortfolio(
+      level,
+      m.portfolio(words.quadrant[quadrant], words.treatment[quadrant])
+    );
+    // A plan made before the portfolio: the level line alone.
+    expect(regenerated(level)).toEqual([
+      { name: planNames(1).model, rowOffset: -1, rows: [[expected]] },
+    ]);
+    // A plan that named another quadrant follows the account's quadrant now.
+    const other = (["strategic", "status"] as const).find((q) => q !== quadrant)!;
+    const before = m.withPortfolio(
+      level,
+      m.portfolio(words.quadrant[other], words.treatment[other])
+    );
+    expect(regenerated(before)).toEqual([
+      { name: planNames(1).model, rowOffset: -1, rows: [[expected]] },
+    ]);
+  });
+
+  test("a cooperation heading the user typed over stays as they wrote it", () => {
+    expect(regenerated("Joint business plan, reviewed monthly")).toEqual([]);
+    expect(regenerated(`${planText(lang).model.level(analysis.accounts[0].stars)}!`)).toEqual([]);
   });
 
   test("--plans --json carries the quadrant; without a placed account, none", () => {
