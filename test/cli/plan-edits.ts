@@ -41,3 +41,17 @@ export async function planCells(file: string) {
     note: sheet.getCell(need.row, need.col + 3).value,
   };
 }
+
+/** The sheet and first cell (1-based) of a workbook name, as ExcelJS reads the file's names. */
+export function namedCell(
+  workbook: ExcelJS.Workbook,
+  name: string
+): { sheet: ExcelJS.Worksheet; row: number; col: number } {
+  const ref = workbook.definedNames.getRanges(name).ranges[0];
+  if (!ref) throw new Error(`no name ${name}`);
+  const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)/.exec(ref);
+  if (!match) throw new Error(`${name} is ${ref}`);
+  const sheet = workbook.getWorksheet(match[1].replace(/''/g, "'")) as ExcelJS.Worksheet;
+  const col = [...match[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { sheet, row: Number(match[3]), col };
+}

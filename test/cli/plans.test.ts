@@ -15,7 +15,9 @@ import { SAMPLES, runKam, scratchDir } from "./run-kam";
 import { sheetNames as sheetNamesIn } from "../../src/core/sheets/sheet-names";
 import { tierSheetText } from "../../src/core/sheets/sheet-text";
 import { keepCustomProperties, sheetNames } from "./package-helpers";
-import { PLAN, editPlan, planCells } from "./plan-edits";
+import { PLAN, editPlan, namedCell, planCells } from "./plan-edits";
+import { planText } from "../../src/core/plans/plan-text";
+import { portfolioText } from "../../src/core/sheets/portfolio-text";
 
 // Each run writes and reads back a whole workbook; on a shared machine that can pass 5 s.
 jest.setTimeout(60000);
@@ -242,3 +244,58 @@ describe("kam analyze --plans again: targets follow the criteria, what the user 
     expect(after.sales).toBe(Math.round(((before.sales as number) / 1.1) * 1.2));
   });
 });
+
+describe.each(["en", "zh-CN"] as Lang[])(
+  "kam analyze --plans again: the cooperation heading and the portfolio quadrant (%s)",
+  (lang) => {
+    it("a heading as the add-in wrote it gains the quadrant line; one the user wrote stays", async () => {
+      const dir = await scratchDir();
+      const file = (name: string) => path.join(dir, name);
+      const analyze = async (input: string, out: string) => {
+        const run = await runKam([
+          "analyze",
+          input,
+          "--out",
+          out,
+          "--plans",
+          "--json",
+          "--lang",
+          lang,
+        ]);
+        expect(run.code).toBe(0);
+        return JSON.parse(run.stdout).plans as PlanJson[];
+      };
+      const heading = (book: ExcelJS.Workbook, n: number) => {
+        const model = namedCell(book, `KAM_Plan_${n}_Model`);
+        return model.sheet.getCell(model.row - 1, model.col);
+      };
+      const plans = await analyze(SAMPLES[lang], file("first.xlsx"));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file("first.xlsx"));
+      const written = [1, 2].map((n) => heading(book, n).value as string);
+      const m = planText(lang).model;
+      // Plan 1 as a plan made before the portfolio: the service level line alone.
+      const level = written[0].slice(0, written[0].lastIndexOf(m.withPortfolio("", "")));
+      expect(written[0]).not.toBe(level);
+      expect(level).toBe(m.level(plans[0].serviceModel?.stars as number));
+      heading(book, 1).value = level;
+      heading(book, 2).value = "Joint business plan, reviewed monthly";
+      await book.xlsx.writeFile(file("edited.xlsx"));
+      await keepCustomProperties(file("first.xlsx"), file("edited.xlsx"));
+
+      const again = await analyze(file("edited.xlsx"), file("second.xlsx"));
+      const after = new ExcelJS.Workbook();
+      await after.xlsx.readFile(file("second.xlsx"));
+      const words = portfolioText(lang);
+      const quadrant = again[0].portfolio?.quadrant as keyof typeof words.quadrant;
+      expect(heading(after, 1).value).toBe(
+        m.withPortfolio(
+          level,
+          m.portfolio(words.quadrant[quadrant], again[0].portfolio?.treatment as string)
+        )
+      );
+      expect(heading(after, 1).value).toBe(written[0]);
+      expect(heading(after, 2).value).toBe("Joint business plan, reviewed monthly");
+    });
+  }
+);

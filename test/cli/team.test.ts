@@ -2,6 +2,10 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { readPart, keepCustomProperties, sheetNames } from "./package-helpers";
 import { SAMPLES, runKam, scratchDir } from "./run-kam";
+import { PLAN, editPlan, namedCell } from "./plan-edits";
+import { defaultTemplates } from "../../src/core/plans/default-templates";
+import { teamText } from "../../src/core/plans/team-text";
+import type { PlanJson } from "../../src/core/plans/plan-model";
 
 type Rules = Record<string, { type?: string; formulae?: unknown[] }>;
 
@@ -89,5 +93,72 @@ describe("KAM Team from the command line", () => {
     // The workload now names the plans this run added.
     expect(formulaOf(again.getCell("E12"))).toContain("KAM_Plan_6_Workload");
     expect(formulaOf(again.getCell("E12"))).toContain("INDEX(KAM_Team_People,7)");
+  });
+
+  it("--json names each task's person: the roster's first of its role, or the plan's own", async () => {
+    const roles = defaultTemplates("en").roles.map((r) => r.role);
+    const example = (role: string) =>
+      roles.includes(role) ? teamText("en").placeholder(role) : null;
+    const run = await runKam([
+      "analyze",
+      SAMPLES.en,
+      "--out",
+      file("people.xlsx"),
+      "--plans",
+      "--json",
+      "--lang",
+      "en",
+    ]);
+    expect(run.code).toBe(0);
+    const first: PlanJson[] = JSON.parse(run.stdout).plans;
+    const tasks = first.flatMap((p) => p.tasks);
+    expect(tasks.length).toBeGreaterThan(0);
+    // The roster this run writes: one example person per role.
+    for (const t of tasks) expect(t.person).toBe(example(t.ownerRole));
+    expect(tasks.some((t) => t.person !== null)).toBe(true);
+
+    // The user names the KA manager on the roster, clears the sales support row's role, and types a
+    // person into one plan's team (editPlan: "Wang Li" as that plan's KA manager).
+    await editPlan(file("people.xlsx"), file("people-plan.xlsx"));
+    const workbook = await open(file("people-plan.xlsx"));
+    const team = workbook.getWorksheet("KAM Team") as ExcelJS.Worksheet;
+    expect(team.getCell("B6").value).toBe(roles[0]);
+    team.getCell("A6").value = "Zhang Wei";
+    const sales = roles[1];
+    expect(team.getCell("B7").value).toBe(sales);
+    team.getCell("B7").value = null;
+    await workbook.xlsx.writeFile(file("people-edited.xlsx"));
+    await keepCustomProperties(file("people.xlsx"), file("people-edited.xlsx"));
+
+    const again = await runKam([
+      "analyze",
+      file("people-edited.xlsx"),
+      "--out",
+      file("people-again.xlsx"),
+      "--plans",
+      "--json",
+      "--lang",
+      "en",
+    ]);
+    expect(again.code).toBe(0);
+    const plans: PlanJson[] = JSON.parse(again.stdout).plans;
+    const typedFor = PLAN.slice("Plan - ".length);
+    expect(plans.map((p) => p.account)).toContain(typedFor);
+    const byRole = (role: string, own: boolean) =>
+      plans
+        .filter((p) => (p.account === typedFor) === own)
+        .flatMap((p) => p.tasks.filter((t) => t.ownerRole === role).map((t) => t.person));
+    expect(byRole(roles[0], false).length).toBeGreaterThan(0);
+    expect(new Set(byRole(roles[0], false))).toEqual(new Set(["Zhang Wei"]));
+    expect(byRole(roles[0], true).length).toBeGreaterThan(0);
+    expect(new Set(byRole(roles[0], true))).toEqual(new Set(["Wang Li"]));
+    // No roster person has the sales support role now.
+    const salesTasks = [...byRole(sales, false), ...byRole(sales, true)];
+    expect(salesTasks.length).toBeGreaterThan(0);
+    expect(new Set(salesTasks)).toEqual(new Set([null]));
+    // The plan's team name points at its role and person columns.
+    const named = namedCell(workbook, "KAM_Plan_1_Team");
+    expect(named.sheet.name.startsWith("Plan - ")).toBe(true);
+    expect(named.sheet.getCell(named.row, named.col).value).toBe(roles[0]);
   });
 });
