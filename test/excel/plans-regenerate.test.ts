@@ -113,9 +113,15 @@ test("a second generation keeps every edit, updates the figures and marks the ac
       ["Targets", 4],
     ] as const) {
       const { row } = named(host, `KAM_Plan_${plan}_${block}`);
-      for (let r = row; r < row + rows; r++) before[sheet][r] = after[sheet][r];
+      // The cooperation model's heading above its values follows the star level too.
+      for (let r = block === "Model" ? row - 1 : row; r < row + rows; r++)
+        before[sheet][r] = after[sheet][r];
     }
   expect(after).toEqual(before);
+  const riverHeading = named(host, "KAM_Plan_2_Model").row - 1;
+  expect(river.cells.value(riverHeading, 1)).toBe(
+    text.model.level(second.accounts.find((a) => a.account === "River Seeds")!.stars)
+  );
   expect(rowValues(north, profileRow).slice(0, 3)).toEqual(["North Farm Supply", "North", 500000]);
   expect(north.cells.value(profileRow, 9)).toBe(excelSerial("2025-06-01"));
   expect(rowValues(river, profileRow)[6]).toBe(false);
@@ -175,3 +181,49 @@ test("a key account again clears the note; an account gone from the list is mark
   const profile = named(host, "KAM_Plan_1_Profile");
   expect(profile.sheet.cells.value(profile.row, 2)).toBe(500000);
 });
+
+describe.each(["en", "zh-CN"] as const)(
+  "the cooperation heading of a regenerated plan (%s)",
+  (lang) => {
+    // Potentials put the accounts on the portfolio matrix, so new plans name their quadrant.
+    const LEDGER = [
+      ["Customer", "Sales", "Last year", "Potential", "Philosophy", "Credit limit", "Balance"],
+      ["Big Partner", 500, 400, 600, 5, 100, 10],
+      ["Loyal Small", 90, 90, 100, 3, 100, 10],
+      ["Big Elsewhere", 300, 250, 3000, 4, 100, 10],
+      ["Tiny", 10, 20, 200, 2, 100, 10],
+    ];
+    const heading = (n: number) => {
+      const model = named(host, `KAM_Plan_${n}_Model`);
+      return { sheet: model.sheet, row: model.row - 1, column: model.column };
+    };
+    const valueOf = (n: number) => {
+      const h = heading(n);
+      return h.sheet.cells.value(h.row, h.column);
+    };
+
+    test("gains the quadrant line while the add-in's; the user's words stay", async () => {
+      const m = planText(lang).model;
+      seedSheet(host, "Customers", "A1", LEDGER);
+      const analysis = await analyse(host, lang, "Customers!A2");
+      const all = analysis.accounts.map((a) => a.account);
+      await plan(host, lang, analysis, all, "2025-03-01");
+      const written = valueOf(1) as string;
+      // Plan 1 as a plan made before the portfolio: the service level line alone.
+      const level = written.slice(0, written.lastIndexOf(m.withPortfolio("", "")));
+      expect(level).toBe(m.level(analysis.accounts[0].stars));
+      expect(written).not.toBe(level);
+      for (const [n, text] of [
+        [1, level],
+        [2, "Joint business plan, reviewed monthly"],
+      ] as const) {
+        const h = heading(n);
+        h.sheet.cells.setContent(h.row, h.column, text);
+      }
+      const { outcome } = await plan(host, lang, analysis, all, "2025-06-01");
+      expect(outcome.missing).toEqual([]);
+      expect(valueOf(1)).toBe(written);
+      expect(valueOf(2)).toBe("Joint business plan, reviewed monthly");
+    });
+  }
+);
