@@ -2,6 +2,7 @@ import { parseAddress, parseRange } from "../../src/core/sheets/a1";
 import type { SheetCell, SheetSpec } from "../../src/core/sheets/sheet-spec";
 import { OVERVIEW_HEADER_ROW, healthColumn } from "../../src/core/plans/plans-overview";
 import { TASK_COLUMNS } from "../../src/core/plans/plan-layout";
+import { rosterPerson } from "../../src/core/plans/team-people";
 import { csvNumber } from "./recalculate";
 
 function cellAt(spec: SheetSpec, row: number, col: number): SheetCell | undefined {
@@ -94,8 +95,8 @@ export function monthStart(serial: number, months: number): number {
 
 /**
  * What KAM Team must show for fresh plans: each roster person's task days by month. A task's person is
- * the roster's first person of its owner role (the plan's team takes it from the roster, the task
- * from the team); months run from the earlier of the generation day and the first task start.
+ * the roster's first person of its owner role (rosterPerson: the plan's team takes it from the
+ * roster, the task from the team); months run from the earlier of the generation day and the first task start.
  */
 export function expectedWorkload(team: SheetSpec, plans: readonly SheetSpec[], months: number) {
   const roster = (team.blocks.find((b) => b.at === "A6")?.rows ?? []).map((row) => ({
@@ -113,7 +114,7 @@ export function expectedWorkload(team: SheetSpec, plans: readonly SheetSpec[], m
       person,
       days: starts.slice(0, months).map((first, j) =>
         tasks
-          .filter((t) => roster.find((r) => r.role === t.ownerRole)?.person === person)
+          .filter((t) => rosterPerson(roster, t.ownerRole) === person)
           .filter((t) => t.start >= first && t.start < starts[j + 1])
           .reduce((sum, t) => sum + t.workload, 0)
       ),
