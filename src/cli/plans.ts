@@ -9,7 +9,7 @@ import { PlanJson, planJson, planModel } from "../core/plans/plan-model";
 import { entriesAsWritten, sheetsToWrite } from "../core/plans/plan-batches";
 import { plannedAccounts } from "../core/plans/plan-registry";
 import { listPlanSheets, planTeamCells, rosterValues, templateValues } from "../xlsx/plan-sheets";
-import { planPerson, rosterFrom } from "../core/plans/team-people";
+import { planPerson } from "../core/plans/team-people";
 import { accountKey } from "../core/tiers";
 import { ourMarker } from "../xlsx/add-in-sheets";
 import { TEAM_MARKER } from "../core/plans/plan-names";
@@ -68,13 +68,9 @@ export function planChanges(
   const quadrants = quadrantsOf(analysis);
   // The people the plans name: the roster the user edited, else the one this run writes; a plan
   // already in the file names the people typed into its team (the new ones' team is all formulas).
-  const written = exampleRoster(reading.templates, lang);
   const roster =
     rosterValues(loaded) ??
-    rosterFrom(
-      written.map((row) => [row[0] ?? null]),
-      written.map((row) => [row[1] ?? null])
-    );
+    exampleRoster(reading.templates, lang).map(([person, role]) => ({ person, role }));
   const newTeam = reading.templates.roles.map((r) => ({ role: r.role }));
   const teams = new Map(
     work.entries

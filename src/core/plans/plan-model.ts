@@ -148,9 +148,9 @@ export function planModel(
 /**
  * A plan as `kam analyze --plans --json` prints it: keys in English, words in the plan's language.
  * `personOf` names a task's person from its owner role as the plan's sheet does (planPerson in
- * team-people.ts); without it no task names a person.
+ * team-people.ts).
  */
-export function planJson(model: PlanModel, personOf: (role: string) => string | null = () => null) {
+export function planJson(model: PlanModel, personOf: (role: string) => string | null) {
   const s = model.serviceModel;
   return {
     account: model.account,
