@@ -24,14 +24,10 @@ describe("criteria form", () => {
 
   it("has a field for every numeric criterion of the engine, once", () => {
     const keys = CRITERIA_GROUPS.flatMap((g) => g.fields.map((f) => f.key)).sort();
-    // The finance criteria (issue 11) are edited on the KAM Criteria sheet, not in the pane's form.
-    // So are the portfolio weights and cut-off (issue 15).
-    const finance = [
-      ...Object.keys(DEFAULT_FORM.finance ?? {}),
-      ...Object.keys(DEFAULT_FORM.portfolio ?? {}),
-    ];
+    // Only the word criteria are not typed: the ABC rule is a choice, key_requires_credit is carried.
+    const carried = ["abcRule", ...Object.keys(DEFAULT_FORM.carried ?? {})];
     const engine = Object.keys(DEFAULT_CRITERIA)
-      .filter((k) => k !== "abcRule" && !finance.includes(k))
+      .filter((k) => !carried.includes(k))
       .sort();
     expect(keys).toEqual(engine);
   });
@@ -51,7 +47,13 @@ describe("criteria form", () => {
   it.each([
     [{ aCutoff: "90" }, "aCutoff", "aBelowB"],
     [{ aCutoff: "" }, "aCutoff", "number"],
-    [{ bCutoff: "101" }, "bCutoff", "range"],
+    [{ bCutoff: "101" }, "bCutoff", "aboveUpTo"],
+    [{ periodDays: "0" }, "periodDays", "above"],
+    [{ limitHeadroom4: "-5" }, "limitHeadroom4", "atLeast"],
+    [{ portfolioCut: "101" }, "portfolioCut", "range"],
+    [{ weightTenure: "-0.1" }, "weightTenure", "atLeast"],
+    [{ healthGrowthSpan: "0" }, "healthGrowthSpan", "above"],
+    [{ targetGrowth: "-100" }, "targetGrowth", "above"],
     [{ creditWatchUtilisation: "120" }, "creditWatchUtilisation", "watchNotAboveFail"],
     [{ creditWatchDays: "100" }, "creditWatchDays", "watchNotAboveFail"],
     [{ creditWatchOverdueRatio: "40" }, "creditWatchOverdueRatio", "watchNotAboveFail"],
