@@ -464,13 +464,16 @@ function checkCriteria(c: Criteria): void {
   const ordered = (low: NumericKey) =>
     isOrdered(c, CRITERIA_ORDERINGS.find((o) => o.low === low) as CriteriaOrdering);
   const bounded = (...keys: NumericKey[]) => keys.every((key) => withinBounds(key, c[key]));
-  if (!(bounded("creditWatchUtilisation", "creditFailUtilisation") && ordered("creditWatchUtilisation")))
+  if (!(
+    bounded("creditWatchUtilisation", "creditFailUtilisation") && ordered("creditWatchUtilisation")
+  ))
     problems.push("0 < credit_watch_utilisation ≤ credit_fail_utilisation");
   if (!(bounded("creditWatchDays", "creditFailDays") && ordered("creditWatchDays")))
     problems.push("0 ≤ credit_watch_days ≤ credit_fail_days");
-  if (
-    !(bounded("creditWatchOverdueRatio", "creditFailOverdueRatio") && ordered("creditWatchOverdueRatio"))
-  )
+  if (!(
+    bounded("creditWatchOverdueRatio", "creditFailOverdueRatio") &&
+    ordered("creditWatchOverdueRatio")
+  ))
     problems.push("0 ≤ credit_watch_overdue_ratio ≤ credit_fail_overdue_ratio");
   if (!(bounded("philosophyFair", "philosophyGood") && ordered("philosophyFair")))
     problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");

@@ -106,10 +106,7 @@ export const CRITERIA_GROUPS: readonly { group: CriteriaGroup; fields: Criterion
       ],
     ],
     ["wallet", ["spendPerArea", "developmentMinHeadroom"]],
-    [
-      "health",
-      [...HEALTH_WEIGHT_KEYS, "healthGrowthSpan", "healthOverdueStep", "healthStageStep"],
-    ],
+    ["health", [...HEALTH_WEIGHT_KEYS, "healthGrowthSpan", "healthOverdueStep", "healthStageStep"]],
     ["portfolio", [...PORTFOLIO_KEYS]],
   ] as [CriteriaGroup, NumericCriterion[]][]
 ).map(([group, keys]) => ({ group, fields: keys.map(field) }));

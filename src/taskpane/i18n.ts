@@ -7,7 +7,9 @@ import type { OfficeErrorWords } from "../excel/office-error-text";
 import {
   CRITERIA_GROUPS,
   type CriteriaGroup,
-  type NumericCriterion, type WordedCriterion } from "./criteria-form";
+  type NumericCriterion,
+  type WordedCriterion,
+} from "./criteria-form";
 import { type PlanPaneStrings, planPaneStrings } from "./plan-strings";
 
 export interface FunctionExample {

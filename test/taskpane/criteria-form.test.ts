@@ -40,7 +40,14 @@ describe("criteria form", () => {
       ["credit_watch_days", 45],
       ["period_days", 90],
       ["key_requires_credit", "ok"],
+      ["health_weight_credit", 0.4],
+      ["portfolio_weight_tenure", 0.25],
+      ["portfolio_cut", 60],
+      ["spend_per_area", 12],
     ]);
+    const form = formFromCriteria(criteria);
+    // Shown as the user reads them: a percent criterion as 40, a plain one as it is.
+    expect(form.values).toMatchObject({ healthWeightCredit: "40", portfolioCut: "60" });
     expect(checkForm(formFromCriteria(criteria)).criteria).toEqual(criteria);
   });
 

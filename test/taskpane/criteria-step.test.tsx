@@ -135,7 +135,9 @@ describe("the criteria edited on the sheet before (finance, wallet, health, port
     await screen.findByRole("heading", { name: "2. Criteria" });
     for (const name of [...MORE, HEALTH, PORTFOLIO])
       expect(screen.getByRole("button", { name })).toHaveAttribute("aria-expanded", "false");
-    expect(screen.queryByRole("spinbutton", { name: "Portfolio: high from this score" })).toBeNull();
+    expect(
+      screen.queryByRole("spinbutton", { name: "Portfolio: high from this score" })
+    ).toBeNull();
 
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: HEALTH }));
@@ -160,10 +162,11 @@ describe("the criteria edited on the sheet before (finance, wallet, health, port
     await user.click(screen.getByRole("button", { name: PORTFOLIO }));
     await typeInto("Portfolio: high from this score", "120");
     expect(await screen.findByText("Enter a value from 0 to 100.")).toBeVisible();
-    expect(screen.getByRole("button", { name: "Analyse" })).toHaveAttribute("aria-disabled", "true");
-    expect(() =>
-      parseCriteria([["portfolio_cut", 120]])
-    ).toThrow(/0 ≤ portfolio_cut ≤ 100/);
+    expect(screen.getByRole("button", { name: "Analyse" })).toHaveAttribute(
+      "aria-disabled",
+      "true"
+    );
+    expect(() => parseCriteria([["portfolio_cut", 120]])).toThrow(/0 ≤ portfolio_cut ≤ 100/);
 
     await user.click(screen.getByRole("button", { name: MORE[0] }));
     await typeInto("Days in the sales period", "0");
