@@ -8,6 +8,7 @@ import {
   type FinanceCriteria,
   HEALTH_WEIGHT_KEYS,
   type HealthCriteria,
+  type KeyCreditRule,
   type NumericKey,
   PORTFOLIO_KEYS,
   isOrdered,
@@ -17,9 +18,8 @@ import {
 } from "../core/criteria";
 
 /**
- * The criteria the user types a number for: every numeric criterion of the engine. Only
- * key_requires_credit (a word) is not in the form: it is edited on the KAM Criteria sheet and carried
- * through unchanged.
+ * The criteria the user types a number for: every numeric criterion of the engine (the two word
+ * criteria, abc_rule and key_requires_credit, are choices).
  */
 export type NumericCriterion = NumericKey;
 
@@ -28,9 +28,6 @@ export type WordedCriterion = Exclude<
   NumericKey,
   keyof FinanceCriteria | keyof WalletCriteria | keyof HealthCriteria | keyof PortfolioCriteria
 >;
-
-/** The criteria edited on the KAM Criteria sheet only, which the form carries through unchanged. */
-export type CarriedCriteria = Pick<FinanceCriteria, "keyRequiresCredit">;
 
 /**
  * How a criterion is shown: percentages as 70 (not 0.7), the rest as they are; its bounds and step
@@ -116,8 +113,7 @@ const FIELDS = CRITERIA_GROUPS.flatMap((g) => g.fields);
 /** What the user typed, as text, so a half-typed value stays on screen until it is corrected. */
 export interface CriteriaForm {
   abcRule: AbcRule;
-  /** The criteria the form does not show, kept as they were. */
-  carried?: CarriedCriteria;
+  keyRequiresCredit: KeyCreditRule;
   values: Record<NumericCriterion, string>;
 }
 
@@ -144,7 +140,7 @@ export function formFromCriteria(criteria: Criteria): CriteriaForm {
   for (const f of FIELDS) values[f.key] = String(shown(criteria[f.key], f.percent));
   return {
     abcRule: criteria.abcRule,
-    carried: { keyRequiresCredit: criteria.keyRequiresCredit },
+    keyRequiresCredit: criteria.keyRequiresCredit,
     values,
   };
 }
@@ -195,9 +191,9 @@ export function checkForm(form: CriteriaForm): CriteriaCheck {
     problems,
     criteria: {
       ...DEFAULT_CRITERIA,
-      ...form.carried,
       ...(numbers as Record<NumericCriterion, number>),
       abcRule: form.abcRule,
+      keyRequiresCredit: form.keyRequiresCredit,
     },
   };
 }

@@ -2,6 +2,7 @@ import { type Lang, words } from "../core/language";
 import type { ColumnRole } from "../core/table/columns";
 import { type ProblemWording, problemWording, roleNames } from "../core/table/problem-text";
 import type { ConcentrationLevel } from "../core/concentration";
+import type { KeyCreditRule } from "../core/criteria";
 import type { Catalogue } from "../core/i18n/catalogue";
 import type { OfficeErrorWords } from "../excel/office-error-text";
 import {
@@ -68,6 +69,8 @@ export interface PaneWords {
     /** A weight's hint: its explanation, and that only its proportion to the others counts. */
     relativeHint: (explanation: string) => string;
     rule: { label: string; cover: CriterionText; within: CriterionText };
+    /** key_requires_credit's choices (its label is the KAM Criteria sheet's). */
+    keyCredit: Record<KeyCreditRule, CriterionText>;
     reset: string;
     fromWorkbook: string;
     unreadable: string;
@@ -128,6 +131,8 @@ export interface PaneStrings extends Omit<PaneWords, "problems" | "errors" | "cr
   /** The criteria step's words, with a label and hint for every criterion the form shows. */
   criteria: Omit<PaneWords["criteria"], "fields"> & {
     fields: Record<NumericCriterion, CriterionText>;
+    /** key_requires_credit's label: the KAM Criteria sheet's. */
+    keyCreditLabel: string;
   };
   roles: Record<ColumnRole, string>;
   problems: ProblemWording & PaneWords["problems"];
@@ -164,7 +169,11 @@ export function paneText(lang: Lang): PaneStrings {
     const pane = catalogue.pane;
     strings = {
       ...pane,
-      criteria: { ...pane.criteria, fields: criterionTexts(catalogue) },
+      criteria: {
+        ...pane.criteria,
+        fields: criterionTexts(catalogue),
+        keyCreditLabel: catalogue.criteriaLabels.labels.keyRequiresCredit,
+      },
       roles: roleNames(lang),
       problems: { ...pane.problems, ...problemWording(lang) },
       errors: { ...pane.errors, office: catalogue.officeErrors },

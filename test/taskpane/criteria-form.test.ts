@@ -24,10 +24,11 @@ describe("criteria form", () => {
 
   it("has a field for every numeric criterion of the engine, once", () => {
     const keys = CRITERIA_GROUPS.flatMap((g) => g.fields.map((f) => f.key)).sort();
-    // Only the word criteria are not typed: the ABC rule is a choice, key_requires_credit is carried.
-    const carried = ["abcRule", ...Object.keys(DEFAULT_FORM.carried ?? {})];
+    // Only the word criteria are not typed: they are choices.
+    const choices = ["abcRule", "keyRequiresCredit"];
+    expect(DEFAULT_FORM).toMatchObject({ abcRule: "cover", keyRequiresCredit: "any" });
     const engine = Object.keys(DEFAULT_CRITERIA)
-      .filter((k) => !carried.includes(k))
+      .filter((k) => !choices.includes(k))
       .sort();
     expect(keys).toEqual(engine);
   });

@@ -204,6 +204,13 @@ describe("the criteria edited on the sheet before (finance, wallet, health, port
         expect(screen.getByText(hint)).toBeVisible();
       }
     }
+    // key_requires_credit's choice, with the sheet's label.
+    expect(screen.getByRole("radiogroup", { name: t.keyCreditLabel })).toBeVisible();
+    for (const rule of ["any", "not_fail", "ok"] as const) {
+      // Fluent draws its own circle over a transparent input: the label is what is seen.
+      expect(screen.getByRole("radio", { name: t.keyCredit[rule].label })).toBeInTheDocument();
+      expect(screen.getByText(t.keyCredit[rule].label)).toBeVisible();
+    }
     expect(document.body.textContent).not.toMatch(/undefined|NaN/);
   });
 });
@@ -224,7 +231,7 @@ describe("criteria typed in the pane, through the real engine and the Excel doub
   });
   afterEach(() => uninstall());
 
-  it("a health weight and the portfolio cut reach the analysis and the KAM Criteria sheet", async () => {
+  it("a health weight, the portfolio cut, a limit headroom and the key-account credit rule reach the analysis and the KAM Criteria sheet", async () => {
     const analyse = jest.fn(coreFlow.analyse);
     const workbook = officeWorkbook({ cellEditWaitMs: 0 });
     render(
@@ -238,6 +245,9 @@ describe("criteria typed in the pane, through the real engine and the Excel doub
     await typeInto("Health weight: credit (%)", "40");
     await user.click(screen.getByRole("button", { name: "Portfolio matrix" }));
     await typeInto("Portfolio: high from this score", "65");
+    await user.click(screen.getByRole("button", { name: "Aging, DSO and credit limits" }));
+    await typeInto("Limit headroom, 4 stars (%)", "25");
+    await user.click(screen.getByRole("radio", { name: "OK only" }));
 
     const button = screen.getByRole("button", { name: "Analyse" });
     await waitFor(() => expect(button).not.toHaveAttribute("aria-disabled"));
@@ -246,11 +256,22 @@ describe("criteria typed in the pane, through the real engine and the Excel doub
 
     expect(analyse).toHaveBeenCalledWith(
       expect.anything(),
-      expect.objectContaining({ healthWeightCredit: 0.4, portfolioCut: 65 }),
+      expect.objectContaining({
+        healthWeightCredit: 0.4,
+        portfolioCut: 65,
+        limitHeadroom4: 0.25,
+        keyRequiresCredit: "ok",
+      }),
       "en"
     );
     // What the workbook's KAM Criteria sheet now holds, read back as the functions read it.
     const written = parseCriteria(await workbook.readCriteria());
-    expect(written).toEqual({ ...DEFAULT_CRITERIA, healthWeightCredit: 0.4, portfolioCut: 65 });
+    expect(written).toEqual({
+      ...DEFAULT_CRITERIA,
+      healthWeightCredit: 0.4,
+      portfolioCut: 65,
+      limitHeadroom4: 0.25,
+      keyRequiresCredit: "ok",
+    });
   }, 30000);
 });

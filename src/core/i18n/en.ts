@@ -1102,6 +1102,11 @@ export const en: Catalogue = {
           hint: "A plan's sales target is the prior period's sales plus this growth.",
         },
       },
+      keyCredit: {
+        any: { label: "Any", hint: "Credit only lowers the stars." },
+        not_fail: { label: "Not high risk", hint: "No key account has credit FAIL." },
+        ok: { label: "OK only", hint: "Key accounts need credit OK." },
+      },
       percentLabel: (label) => `${label} (%)`,
       relativeHint: (explanation) =>
         `${explanation}. A relative weight: only its size against the other weights counts.`,

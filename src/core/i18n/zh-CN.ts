@@ -915,6 +915,11 @@ export const zhCN: Catalogue = {
       reset: "恢复默认值",
       fromWorkbook: "已从本工作簿的“KAM 评级标准”工作表读取。",
       unreadable: "无法读取本工作簿中保存的标准，现显示默认值。",
+      keyCredit: {
+        any: { label: "不限", hint: "信用只降低星级。" },
+        not_fail: { label: "非高风险", hint: "信用为高风险（FAIL）的客户不能是重点客户。" },
+        ok: { label: "仅信用正常", hint: "重点客户的信用须为正常（OK）。" },
+      },
       percentLabel: (label) => `${label}（%）`,
       relativeHint: (explanation) => `${explanation}。这是相对权重：只看它与其他权重的比例。`,
       invalid: {
