@@ -346,6 +346,88 @@ function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
   criteria[spec.key as NumericKey] = value;
 }
 
+/**
+ * The values a numeric criterion may take, in its own units (a percent criterion's 0.7), and the step
+ * a spin button moves it by. Written once: the engine's check (parseCriteria) and the pane's criteria
+ * form read it, so they refuse the same values. No bound: any number is accepted.
+ */
+export interface CriterionBounds {
+  min?: number;
+  /** The minimum itself is refused (a period of 0 days). */
+  minExclusive?: boolean;
+  max?: number;
+  /** Only whole numbers. */
+  whole?: boolean;
+  step: number;
+}
+
+const share = { min: 0, step: 0.05 };
+const weight = { min: 0, step: 0.05 };
+
+export const CRITERION_BOUNDS: Readonly<Record<NumericKey, CriterionBounds>> = {
+  aCutoff: { min: 0, minExclusive: true, max: 1, step: 0.05 },
+  bCutoff: { min: 0, minExclusive: true, max: 1, step: 0.05 },
+  creditFailUtilisation: { min: 0, minExclusive: true, step: 0.05 },
+  creditWatchUtilisation: { min: 0, minExclusive: true, step: 0.05 },
+  creditFailDays: { min: 0, step: 15 },
+  creditWatchDays: { min: 0, step: 15 },
+  creditFailOverdueRatio: share,
+  creditWatchOverdueRatio: share,
+  philosophyGood: { min: 1, max: 5, step: 0.5 },
+  philosophyFair: { min: 1, max: 5, step: 0.5 },
+  keyMinStars: { min: 1, max: 4, whole: true, step: 1 },
+  targetGrowth: { min: -1, minExclusive: true, step: 0.05 },
+  agingWatchShare: share,
+  agingFailShare: share,
+  periodDays: { min: 0, minExclusive: true, step: 1 },
+  defaultTermsDays: { min: 0, step: 15 },
+  limitHeadroom4: share,
+  limitHeadroom3: share,
+  spendPerArea: { min: 0, step: 10 },
+  developmentMinHeadroom: { min: 0, step: 1000 },
+  healthWeightGrowth: weight,
+  healthWeightCredit: weight,
+  healthWeightOverdue: weight,
+  healthWeightStage: weight,
+  healthWeightPhilosophy: weight,
+  healthGrowthSpan: { min: 0, minExclusive: true, step: 0.05 },
+  healthOverdueStep: { min: 0, step: 5 },
+  healthStageStep: { min: 0, step: 5 },
+  weightSize: { min: 0, step: 0.1 },
+  weightGrowth: { min: 0, step: 0.1 },
+  weightPotential: { min: 0, step: 0.1 },
+  weightPhilosophy: { min: 0, step: 0.1 },
+  weightWallet: { min: 0, step: 0.1 },
+  weightStage: { min: 0, step: 0.1 },
+  weightCredit: { min: 0, step: 0.1 },
+  weightTenure: { min: 0, step: 0.1 },
+  portfolioCut: { min: 0, max: 100, step: 5 },
+};
+
+/** Whether `value` is within the criterion's bounds (CRITERION_BOUNDS). */
+export function withinBounds(key: NumericKey, value: number): boolean {
+  const { min, minExclusive, max, whole } = CRITERION_BOUNDS[key];
+  if (!Number.isFinite(value)) return false;
+  if (min !== undefined && (minExclusive ? value <= min : value < min)) return false;
+  if (max !== undefined && value > max) return false;
+  return !whole || Number.isInteger(value);
+}
+
+/** The account health's weights: a weighted mean needs at least one above 0. */
+export const HEALTH_WEIGHT_KEYS: readonly (keyof HealthCriteria)[] = [
+  "healthWeightGrowth",
+  "healthWeightCredit",
+  "healthWeightOverdue",
+  "healthWeightStage",
+  "healthWeightPhilosophy",
+];
+
+/** Whether some health weight is above 0 (a weight not given is no objection). */
+export function someHealthWeight(values: Partial<Record<NumericKey, number>>): boolean {
+  const given = HEALTH_WEIGHT_KEYS.map((k) => values[k]);
+  return given.some((w) => w === undefined || w > 0);
+}
+
 /** Two criteria that must be ordered: `low` at most `high` (`strict`: below it). */
 export interface CriteriaOrdering {
   low: NumericKey;
@@ -376,44 +458,43 @@ export function isOrdered(
   return strict ? a < b : a <= b;
 }
 
-/** The thresholds that must be ordered (CRITERIA_ORDERINGS) or within their range. */
+/** The thresholds that must be ordered (CRITERIA_ORDERINGS) and within their bounds (CRITERION_BOUNDS). */
 function checkCriteria(c: Criteria): void {
   const problems: string[] = [];
   const ordered = (low: NumericKey) =>
     isOrdered(c, CRITERIA_ORDERINGS.find((o) => o.low === low) as CriteriaOrdering);
-  if (!(c.creditWatchUtilisation > 0 && ordered("creditWatchUtilisation")))
+  const bounded = (...keys: NumericKey[]) => keys.every((key) => withinBounds(key, c[key]));
+  if (!(
+    bounded("creditWatchUtilisation", "creditFailUtilisation") && ordered("creditWatchUtilisation")
+  ))
     problems.push("0 < credit_watch_utilisation ≤ credit_fail_utilisation");
-  if (!(c.creditWatchDays >= 0 && ordered("creditWatchDays")))
+  if (!(bounded("creditWatchDays", "creditFailDays") && ordered("creditWatchDays")))
     problems.push("0 ≤ credit_watch_days ≤ credit_fail_days");
-  if (!(c.creditWatchOverdueRatio >= 0 && ordered("creditWatchOverdueRatio")))
+  if (!(
+    bounded("creditWatchOverdueRatio", "creditFailOverdueRatio") &&
+    ordered("creditWatchOverdueRatio")
+  ))
     problems.push("0 ≤ credit_watch_overdue_ratio ≤ credit_fail_overdue_ratio");
-  if (!(c.philosophyFair >= 1 && ordered("philosophyFair") && c.philosophyGood <= 5))
+  if (!(bounded("philosophyFair", "philosophyGood") && ordered("philosophyFair")))
     problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");
-  if (!(Number.isInteger(c.keyMinStars) && c.keyMinStars >= 1 && c.keyMinStars <= 4))
-    problems.push("key_min_stars is a whole number from 1 to 4");
+  if (!bounded("keyMinStars")) problems.push("key_min_stars is a whole number from 1 to 4");
   // A share of 100% or more switches its aging rule off; a negative one means nothing.
-  if (!(c.agingWatchShare >= 0 && c.agingFailShare >= 0))
+  if (!bounded("agingWatchShare", "agingFailShare"))
     problems.push("aging_watch_share and aging_fail_share are 0% or more");
-  if (!(c.periodDays > 0 && c.defaultTermsDays >= 0))
+  if (!bounded("periodDays", "defaultTermsDays"))
     problems.push("period_days > 0 and default_terms_days ≥ 0");
-  if (!(c.limitHeadroom4 >= 0 && c.limitHeadroom3 >= 0))
+  if (!bounded("limitHeadroom4", "limitHeadroom3"))
     problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
-  if (!(c.targetGrowth > -1)) problems.push("target_growth > -100%");
-  if (!PORTFOLIO_KEYS.every((key) => c[key] >= 0)) problems.push("the weights are 0 or more");
-  if (!(c.portfolioCut >= 0 && c.portfolioCut <= 100)) problems.push("0 ≤ portfolio_cut ≤ 100");
-  if (!(c.spendPerArea >= 0 && c.developmentMinHeadroom >= 0))
+  if (!bounded("targetGrowth")) problems.push("target_growth > -100%");
+  if (!bounded(...PORTFOLIO_KEYS.filter((key) => key !== "portfolioCut")))
+    problems.push("the weights are 0 or more");
+  if (!bounded("portfolioCut")) problems.push("0 ≤ portfolio_cut ≤ 100");
+  if (!bounded("spendPerArea", "developmentMinHeadroom"))
     problems.push("spend_per_area and development_min_headroom are 0 or more");
-  const weights = [
-    c.healthWeightGrowth,
-    c.healthWeightCredit,
-    c.healthWeightOverdue,
-    c.healthWeightStage,
-    c.healthWeightPhilosophy,
-  ];
   // A weighted mean needs weights that are not negative and not all zero.
-  if (!(weights.every((w) => w >= 0) && weights.some((w) => w > 0)))
+  if (!(bounded(...HEALTH_WEIGHT_KEYS) && someHealthWeight(c)))
     problems.push("the health_weight_ criteria are 0 or more, and not all 0");
-  if (!(c.healthGrowthSpan > 0 && c.healthOverdueStep >= 0 && c.healthStageStep >= 0))
+  if (!bounded("healthGrowthSpan", "healthOverdueStep", "healthStageStep"))
     problems.push("health_growth_span > 0, health_overdue_step ≥ 0 and health_stage_step ≥ 0");
   if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
 }

@@ -2,8 +2,15 @@ import { type Lang, words } from "../core/language";
 import type { ColumnRole } from "../core/table/columns";
 import { type ProblemWording, problemWording, roleNames } from "../core/table/problem-text";
 import type { ConcentrationLevel } from "../core/concentration";
+import type { KeyCreditRule } from "../core/criteria";
+import type { Catalogue } from "../core/i18n/catalogue";
 import type { OfficeErrorWords } from "../excel/office-error-text";
-import type { NumericCriterion } from "./criteria-form";
+import {
+  CRITERIA_GROUPS,
+  type CriteriaGroup,
+  type NumericCriterion,
+  type WordedCriterion,
+} from "./criteria-form";
 import { type PlanPaneStrings, planPaneStrings } from "./plan-strings";
 
 export interface FunctionExample {
@@ -51,15 +58,29 @@ export interface PaneWords {
   };
   problems: { heading: string; none: string };
   criteria: {
-    groups: { abc: string; credit: string; stars: string };
-    fields: Record<NumericCriterion, CriterionText>;
+    groups: Record<CriteriaGroup, string>;
+    /**
+     * The pane's own words for the criteria it shows first; the other groups show the KAM Criteria
+     * sheet's label and explanation of each criterion (criteriaLabels, criteriaSheet.explanations).
+     */
+    fields: Record<WordedCriterion, CriterionText>;
+    /** A sheet label of a percent criterion, as a field's label: "Limit headroom, 4 stars (%)". */
+    percentLabel: (label: string) => string;
+    /** A weight's hint: its explanation, and that only its proportion to the others counts. */
+    relativeHint: (explanation: string) => string;
     rule: { label: string; cover: CriterionText; within: CriterionText };
+    /** key_requires_credit's choices (its label is the KAM Criteria sheet's). */
+    keyCredit: Record<KeyCreditRule, CriterionText>;
     reset: string;
     fromWorkbook: string;
     unreadable: string;
     invalid: {
       number: string;
       range: (min: number, max: number) => string;
+      atLeast: (min: number) => string;
+      above: (min: number) => string;
+      aboveUpTo: (min: number, max: number) => string;
+      noHealthWeight: string;
       aBelowB: string;
       watchNotAboveFail: string;
       fairNotAboveGood: string;
@@ -106,7 +127,13 @@ export interface PaneWords {
 }
 
 /** Every text the pane shows: its own words with the column roles, data problems and plan words. */
-export interface PaneStrings extends Omit<PaneWords, "problems" | "errors"> {
+export interface PaneStrings extends Omit<PaneWords, "problems" | "errors" | "criteria"> {
+  /** The criteria step's words, with a label and hint for every criterion the form shows. */
+  criteria: Omit<PaneWords["criteria"], "fields"> & {
+    fields: Record<NumericCriterion, CriterionText>;
+    /** key_requires_credit's label: the KAM Criteria sheet's. */
+    keyCreditLabel: string;
+  };
   roles: Record<ColumnRole, string>;
   problems: ProblemWording & PaneWords["problems"];
   errors: PaneWords["errors"] & {
@@ -114,6 +141,22 @@ export interface PaneStrings extends Omit<PaneWords, "problems" | "errors"> {
     office: OfficeErrorWords;
   };
   plans: PlanPaneStrings;
+}
+
+/** Every shown criterion's label and hint: the pane's own words, else the KAM Criteria sheet's. */
+function criterionTexts(catalogue: Catalogue): Record<NumericCriterion, CriterionText> {
+  const t = catalogue.pane.criteria;
+  const fields = {} as Record<NumericCriterion, CriterionText>;
+  for (const field of CRITERIA_GROUPS.flatMap((g) => g.fields)) {
+    const own = (t.fields as Partial<Record<NumericCriterion, CriterionText>>)[field.key];
+    const label = catalogue.criteriaLabels.labels[field.key];
+    const explanation = catalogue.criteriaSheet.explanations[field.key];
+    fields[field.key] = own ?? {
+      label: field.percent ? t.percentLabel(label) : label,
+      hint: field.relative ? t.relativeHint(explanation) : explanation,
+    };
+  }
+  return fields;
 }
 
 const paneStrings = new Map<Lang, PaneStrings>();
@@ -126,6 +169,11 @@ export function paneText(lang: Lang): PaneStrings {
     const pane = catalogue.pane;
     strings = {
       ...pane,
+      criteria: {
+        ...pane.criteria,
+        fields: criterionTexts(catalogue),
+        keyCreditLabel: catalogue.criteriaLabels.labels.keyRequiresCredit,
+      },
       roles: roleNames(lang),
       problems: { ...pane.problems, ...problemWording(lang) },
       errors: { ...pane.errors, office: catalogue.officeErrors },

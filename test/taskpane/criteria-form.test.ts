@@ -24,14 +24,11 @@ describe("criteria form", () => {
 
   it("has a field for every numeric criterion of the engine, once", () => {
     const keys = CRITERIA_GROUPS.flatMap((g) => g.fields.map((f) => f.key)).sort();
-    // The finance criteria (issue 11) are edited on the KAM Criteria sheet, not in the pane's form.
-    // So are the portfolio weights and cut-off (issue 15).
-    const finance = [
-      ...Object.keys(DEFAULT_FORM.finance ?? {}),
-      ...Object.keys(DEFAULT_FORM.portfolio ?? {}),
-    ];
+    // Only the word criteria are not typed: they are choices.
+    const choices = ["abcRule", "keyRequiresCredit"];
+    expect(DEFAULT_FORM).toMatchObject({ abcRule: "cover", keyRequiresCredit: "any" });
     const engine = Object.keys(DEFAULT_CRITERIA)
-      .filter((k) => k !== "abcRule" && !finance.includes(k))
+      .filter((k) => !choices.includes(k))
       .sort();
     expect(keys).toEqual(engine);
   });
@@ -44,14 +41,27 @@ describe("criteria form", () => {
       ["credit_watch_days", 45],
       ["period_days", 90],
       ["key_requires_credit", "ok"],
+      ["health_weight_credit", 0.4],
+      ["portfolio_weight_tenure", 0.25],
+      ["portfolio_cut", 60],
+      ["spend_per_area", 12],
     ]);
+    const form = formFromCriteria(criteria);
+    // Shown as the user reads them: a percent criterion as 40, a plain one as it is.
+    expect(form.values).toMatchObject({ healthWeightCredit: "40", portfolioCut: "60" });
     expect(checkForm(formFromCriteria(criteria)).criteria).toEqual(criteria);
   });
 
   it.each([
     [{ aCutoff: "90" }, "aCutoff", "aBelowB"],
     [{ aCutoff: "" }, "aCutoff", "number"],
-    [{ bCutoff: "101" }, "bCutoff", "range"],
+    [{ bCutoff: "101" }, "bCutoff", "aboveUpTo"],
+    [{ periodDays: "0" }, "periodDays", "above"],
+    [{ limitHeadroom4: "-5" }, "limitHeadroom4", "atLeast"],
+    [{ portfolioCut: "101" }, "portfolioCut", "range"],
+    [{ weightTenure: "-0.1" }, "weightTenure", "atLeast"],
+    [{ healthGrowthSpan: "0" }, "healthGrowthSpan", "above"],
+    [{ targetGrowth: "-100" }, "targetGrowth", "above"],
     [{ creditWatchUtilisation: "120" }, "creditWatchUtilisation", "watchNotAboveFail"],
     [{ creditWatchDays: "100" }, "creditWatchDays", "watchNotAboveFail"],
     [{ creditWatchOverdueRatio: "40" }, "creditWatchOverdueRatio", "watchNotAboveFail"],

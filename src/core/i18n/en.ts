@@ -1047,6 +1047,10 @@ export const en: Catalogue = {
         abc: "Classes by share of sales (ABC)",
         credit: "Credit",
         stars: "Business practice and key accounts",
+        finance: "Aging, DSO and credit limits",
+        wallet: "Potential and development accounts",
+        health: "Account health score",
+        portfolio: "Portfolio matrix",
       },
       fields: {
         aCutoff: {
@@ -1098,6 +1102,14 @@ export const en: Catalogue = {
           hint: "A plan's sales target is the prior period's sales plus this growth.",
         },
       },
+      keyCredit: {
+        any: { label: "Any", hint: "Credit only lowers the stars." },
+        not_fail: { label: "Not high risk", hint: "No key account has credit FAIL." },
+        ok: { label: "OK only", hint: "Key accounts need credit OK." },
+      },
+      percentLabel: (label) => `${label} (%)`,
+      relativeHint: (explanation) =>
+        `${explanation}. A relative weight: only its size against the other weights counts.`,
       rule: {
         label: "Where class A ends",
         cover: {
@@ -1116,6 +1128,10 @@ export const en: Catalogue = {
       invalid: {
         number: "Enter a number.",
         range: (min, max) => `Enter a value from ${min} to ${max}.`,
+        atLeast: (min) => `Enter ${min} or more.`,
+        above: (min) => `Enter a value above ${min}.`,
+        aboveUpTo: (min, max) => `Enter a value above ${min}, up to ${max}.`,
+        noHealthWeight: "At least one health weight must be above 0.",
         aBelowB: "The A cut-off must be below the B cut-off.",
         watchNotAboveFail: "WATCH must not be above FAIL.",
         fairNotAboveGood: "Fair must not be above good.",

@@ -851,7 +851,15 @@ export const zhCN: Catalogue = {
       none: "数据中没有发现问题。",
     },
     criteria: {
-      groups: { abc: "按销售份额分类（ABC）", credit: "信用", stars: "经营理念与重点客户" },
+      groups: {
+        abc: "按销售份额分类（ABC）",
+        credit: "信用",
+        stars: "经营理念与重点客户",
+        finance: "账龄、DSO 与信用额度",
+        wallet: "潜力与开发客户",
+        health: "客户健康度评分",
+        portfolio: "客户组合矩阵",
+      },
       fields: {
         aCutoff: { label: "A 类界线（销售额 %）", hint: "A 类：合计占到这一销售份额的最大客户。" },
         bCutoff: {
@@ -907,9 +915,20 @@ export const zhCN: Catalogue = {
       reset: "恢复默认值",
       fromWorkbook: "已从本工作簿的“KAM 评级标准”工作表读取。",
       unreadable: "无法读取本工作簿中保存的标准，现显示默认值。",
+      keyCredit: {
+        any: { label: "不限", hint: "信用只降低星级。" },
+        not_fail: { label: "非高风险", hint: "信用为高风险（FAIL）的客户不能是重点客户。" },
+        ok: { label: "仅信用正常", hint: "重点客户的信用须为正常（OK）。" },
+      },
+      percentLabel: (label) => `${label}（%）`,
+      relativeHint: (explanation) => `${explanation}。这是相对权重：只看它与其他权重的比例。`,
       invalid: {
         number: "请输入数字。",
         range: (min, max) => `请输入 ${min} 到 ${max} 之间的值。`,
+        atLeast: (min) => `请输入不小于 ${min} 的值。`,
+        above: (min) => `请输入大于 ${min} 的值。`,
+        aboveUpTo: (min, max) => `请输入大于 ${min}、不超过 ${max} 的值。`,
+        noHealthWeight: "至少有一项健康度权重须大于 0。",
         aBelowB: "A 类界线必须小于 B 类界线。",
         watchNotAboveFail: "“关注”不能高于“高风险”。",
         fairNotAboveGood: "“一般”不能高于“良好”。",

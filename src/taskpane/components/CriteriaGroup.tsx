@@ -10,6 +10,7 @@ import type { useCriteria } from "../hooks/use-criteria";
 import { useStrings } from "../strings-context";
 import { AbcRuleChoice } from "./AbcRuleChoice";
 import { CriterionInput } from "./CriterionInput";
+import { KeyCreditChoice } from "./KeyCreditChoice";
 
 const useStyles = makeStyles({
   panel: {
@@ -48,6 +49,13 @@ export function CriteriaGroup({ group, fields, criteria, disabled }: CriteriaGro
         ))}
         {group === "abc" ? (
           <AbcRuleChoice rule={form.abcRule} disabled={disabled} onChange={criteria.setRule} />
+        ) : null}
+        {group === "finance" ? (
+          <KeyCreditChoice
+            rule={form.keyRequiresCredit}
+            disabled={disabled}
+            onChange={criteria.setKeyCredit}
+          />
         ) : null}
       </AccordionPanel>
     </AccordionItem>

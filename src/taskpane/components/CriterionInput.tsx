@@ -1,7 +1,29 @@
 import { Field, SpinButton } from "@fluentui/react-components";
 import type { CriterionField, CriterionProblem } from "../criteria-form";
 import { parseNumber } from "../criteria-form";
+import type { PaneWords } from "../i18n";
 import { useStrings } from "../strings-context";
+
+/** What is wrong with the value, with the field's bounds (core's) where the message names them. */
+function problemText(
+  invalid: PaneWords["criteria"]["invalid"],
+  field: CriterionField,
+  problem: CriterionProblem
+): string {
+  const min = field.min ?? 0;
+  switch (problem) {
+    case "range":
+      return invalid.range(min, field.max ?? min);
+    case "aboveUpTo":
+      return invalid.aboveUpTo(min, field.max ?? min);
+    case "atLeast":
+      return invalid.atLeast(min);
+    case "above":
+      return invalid.above(min);
+    default:
+      return invalid[problem];
+  }
+}
 
 export interface CriterionInputProps {
   field: CriterionField;
@@ -14,11 +36,7 @@ export interface CriterionInputProps {
 /** One threshold: a labelled spin button with its one-line explanation, or what is wrong with it. */
 export function CriterionInput({ field, text, problem, disabled, onChange }: CriterionInputProps) {
   const t = useStrings().criteria;
-  const invalid = problem
-    ? problem === "range"
-      ? t.invalid.range(field.min, field.max)
-      : t.invalid[problem]
-    : undefined;
+  const invalid = problem ? problemText(t.invalid, field, problem) : undefined;
   return (
     <Field
       label={t.fields[field.key].label}

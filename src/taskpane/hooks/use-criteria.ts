@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type AbcRule, parseCriteria } from "../../core/criteria";
+import { type AbcRule, type KeyCreditRule, parseCriteria } from "../../core/criteria";
 import type { KamWorkbook } from "../../excel/kam-workbook";
 import {
   type CriteriaForm,
@@ -50,6 +50,7 @@ export function useCriteria(workbook: KamWorkbook) {
     setValue: (key: NumericCriterion, text: string) =>
       edit((f) => ({ ...f, values: { ...f.values, [key]: text } })),
     setRule: (abcRule: AbcRule) => edit((f) => ({ ...f, abcRule })),
+    setKeyCredit: (keyRequiresCredit: KeyCreditRule) => edit((f) => ({ ...f, keyRequiresCredit })),
     reset: () => {
       edit(() => DEFAULT_FORM);
       setOrigin("defaults");
