@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { analyseCustomers } from "../core/analysis";
 import type { Analysis } from "../core/analysis-types";
 import { type Criteria, DEFAULT_CRITERIA } from "../core/criteria";
-import { isKamError } from "../core/errors";
+import { errorMessageIn, isKamError } from "../core/errors";
 import { type Lang, formatAmount } from "../core/language";
 import { LedgerSource, ledgerSource } from "../core/sheets/ledger-source";
 import { analysisSheetBatches } from "../core/sheets/analysis-sheets";
@@ -89,12 +89,12 @@ async function chooseCriteria(
           ? text.badCriteria(text.criteriaNotText)
           : text.read[error.reason]
       );
-    throw fileProblem(EXIT.usage, file, text.badCriteria((error as Error).message));
+    throw fileProblem(EXIT.usage, file, text.badCriteria(errorMessageIn(error, options.lang)));
   }
   try {
     return savedCriteria(loaded);
   } catch (error) {
-    throw fileProblem(EXIT.data, options.input, text.badSavedCriteria((error as Error).message));
+    throw fileProblem(EXIT.data, options.input, text.badSavedCriteria(errorMessageIn(error, options.lang)));
   }
 }
 

@@ -38,14 +38,12 @@ export interface AgingFinding {
 /** Checks the shape and signs of an aging row; amounts are the ones a ledger prints, never negative. */
 export function checkAging(aging: AgingBuckets): AgingBuckets {
   if (aging.from.length !== aging.amounts.length)
-    throw valueError(
-      `bucket_days must give one lower bound per bucket (${aging.amounts.length}), not ${aging.from.length}`
-    );
+    throw valueError((w) => w.bucketLowerBounds(aging.amounts.length, aging.from.length));
   for (const amount of aging.amounts)
-    if (amount < 0) throw numberError(`an aging bucket cannot be negative (${amount})`);
+    if (amount < 0) throw numberError((w) => w.agingBucketNegative(amount));
   for (const days of aging.from)
     if (!(days >= 0))
-      throw numberError(`a bucket's lower bound in days cannot be negative (${days})`);
+      throw numberError((w) => w.bucketDaysNegative(days));
   return aging;
 }
 

@@ -1,4 +1,5 @@
 import { numberError, valueError } from "./errors";
+import type { EngineErrorWords } from "./engine-error-words";
 
 /**
  * What Excel hands a custom function for one cell: a number, text, a boolean, or null/"" for a blank.
@@ -56,11 +57,11 @@ export function numbersIn(arg: Cell | Grid): Float64Array {
 export function scalarNumber(arg: Cell | Grid, what: string, fallback?: number): number {
   const cell = singleCell(arg, what);
   if (isBlank(cell)) {
-    if (fallback === undefined) throw valueError(`${what} is required`);
+    if (fallback === undefined) throw valueError((w) => w.required(what));
     return fallback;
   }
   if (isNumberCell(cell)) return cell;
-  throw valueError(`${what} must be a number, not ${describe(cell)}`);
+  throw valueError((w) => w.mustBeNumber(what, describe(cell, w)));
 }
 
 /** One piece of text given directly (a rule name); a blank gives the default. */
@@ -68,26 +69,27 @@ export function scalarText(arg: Cell | Grid, what: string, fallback: string): st
   const cell = singleCell(arg, what);
   if (isBlank(cell)) return fallback;
   if (typeof cell === "string") return cell.trim();
-  throw valueError(`${what} must be text, not ${describe(cell)}`);
+  throw valueError((w) => w.mustBeText(what, describe(cell, w)));
 }
 
 function singleCell(arg: Cell | Grid, what: string): Cell {
   if (!Array.isArray(arg)) return arg as Cell;
   const grid = asGrid(arg);
   if (grid.length !== 1 || grid[0].length !== 1)
-    throw valueError(`${what} must be a single cell, not a range`);
+    throw valueError((w) => w.singleCell(what));
   return grid[0][0];
 }
 
-export function describe(cell: Cell): string {
+/** A cell as an error message names it, in the words of the message's language. */
+export function describe(cell: Cell, w: EngineErrorWords): string {
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "string") return `the text "${cell}"`;
+  if (typeof cell === "string") return w.quotedText(cell);
   if (typeof cell === "number") return String(cell);
-  return "a value that is not a number";
+  return w.notANumberValue;
 }
 
 /** Rejects a whole-number argument that is negative or not whole (used for counts and days). */
 export function requireNonNegative(n: number, what: string): number {
-  if (n < 0) throw numberError(`${what} cannot be negative (${n})`);
+  if (n < 0) throw numberError((w) => w.argumentNegative(what, n));
   return n;
 }

@@ -12,7 +12,7 @@ export function hhi(values: Float64Array): number {
     index += percent * percent;
   }
   if (!Number.isFinite(index))
-    throw numberError("the shares are too large to square: check the sales figures");
+    throw numberError((w) => w.sharesTooLargeToSquare);
   return index;
 }
 
@@ -52,7 +52,7 @@ function descending(values: Float64Array): Float64Array {
 
 /** Share of T held by the n largest values (all of them when n ≥ the number of values). */
 export function topShare(values: Float64Array, n: number): number {
-  if (n < 0) throw numberError(`n cannot be negative (${n})`);
+  if (n < 0) throw numberError((w) => w.argumentNegative("n", n));
   const total = checkTotal(sumOf(values));
   const sorted = descending(values);
   const take = Math.min(Math.floor(n), sorted.length);
@@ -67,7 +67,7 @@ export function topShare(values: Float64Array, n: number): number {
  */
 export function paretoCount(values: Float64Array, cutoff: number): number {
   if (!(cutoff > 0 && cutoff <= 1))
-    throw numberError(`the cut-off must be more than 0 and at most 1 (got ${cutoff})`);
+    throw numberError((w) => w.cutoffRange(cutoff));
   const total = checkTotal(sumOf(values));
   const sorted = descending(values);
   let above = 0;

@@ -1,6 +1,7 @@
 import { CreditStatus } from "./credit";
 import { Criteria } from "./criteria";
 import { numberError } from "./errors";
+import type { EngineErrorWords } from "./engine-error-words";
 import { Stars } from "./grade";
 
 /** What finance does with the limit (the words are in the catalogues: limitReasons.action). */
@@ -43,8 +44,11 @@ function headroomFor(stars: Stars | undefined, criteria: Criteria): number {
   return 0;
 }
 
-function nonNegative(value: number | undefined, what: string): number | undefined {
-  if (value !== undefined && value < 0) throw numberError(`${what} cannot be negative (${value})`);
+function nonNegative(
+  value: number | undefined,
+  negative: (w: EngineErrorWords, value: number) => string
+): number | undefined {
+  if (value !== undefined && value < 0) throw numberError((w) => negative(w, value));
   return value;
 }
 
@@ -55,8 +59,8 @@ function nonNegative(value: number | undefined, what: string): number | undefine
  * Negative sales count as none; a negative balance (a credit) as nothing owed.
  */
 export function suggestLimit(input: LimitInput, criteria: Criteria): LimitSuggestion {
-  const current = nonNegative(input.currentLimit, "the current credit limit");
-  const given = nonNegative(input.termsDays, "payment terms");
+  const current = nonNegative(input.currentLimit, (w, v) => w.currentLimitNegative(v));
+  const given = nonNegative(input.termsDays, (w, v) => w.termsNegative(v));
   const termsDays = given ?? criteria.defaultTermsDays;
   const months = (criteria.periodDays * 12) / 365;
   const base = (Math.max(input.sales, 0) / months) * (termsDays / 30);

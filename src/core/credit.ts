@@ -1,6 +1,7 @@
 import { AgingBuckets, AgingRule, agingFindings } from "./aging";
 import { Criteria, KeyCreditRule } from "./criteria";
 import { numberError } from "./errors";
+import type { EngineErrorWords } from "./engine-error-words";
 import { SHARE_TOLERANCE, isBelow } from "./shares";
 
 export type CreditStatus = "OK" | "WATCH" | "FAIL";
@@ -51,8 +52,11 @@ export interface CreditAssessment {
   findings: CreditFinding[];
 }
 
-function nonNegative(value: number | undefined, what: string): number | undefined {
-  if (value !== undefined && value < 0) throw numberError(`${what} cannot be negative (${value})`);
+function nonNegative(
+  value: number | undefined,
+  negative: (w: EngineErrorWords, value: number) => string
+): number | undefined {
+  if (value !== undefined && value < 0) throw numberError((w) => negative(w, value));
   return value;
 }
 
@@ -84,9 +88,9 @@ function isAbove(ratio: number, threshold: number): boolean {
  * and the overdue share of the balance. Nothing owed is OK; a positive balance with no limit is FAIL.
  */
 export function assessCredit(figures: CreditFigures, criteria: Criteria): CreditAssessment {
-  const limit = nonNegative(figures.creditLimit, "the credit limit");
-  const overdue = nonNegative(figures.overdue, "the overdue amount");
-  const days = nonNegative(figures.daysOverdue, "days overdue");
+  const limit = nonNegative(figures.creditLimit, (w, v) => w.creditLimitNegative(v));
+  const overdue = nonNegative(figures.overdue, (w, v) => w.overdueNegative(v));
+  const days = nonNegative(figures.daysOverdue, (w, v) => w.daysOverdueNegative(v));
   const balance = figures.balance ?? 0;
   // The aging rules measure the aged balance (the buckets' sum), so they apply even without a balance.
   const aged = figures.aging ? agingFindings(figures.aging, criteria) : [];

@@ -1,5 +1,6 @@
 import { Cell, Grid, asGrid, isBlank, isNumberCell, describe } from "./cells";
-import { numberError, valueError } from "./errors";
+import { ErrorWording, numberError, valueError } from "./errors";
+import type { EngineErrorWords } from "./engine-error-words";
 import { LANGS } from "./language";
 import { criteriaSheetText } from "./sheets/sheet-text";
 
@@ -241,13 +242,13 @@ const SPEC_BY_NAME = new Map(CRITERIA_SPECS.map((s) => [s.name, s]));
 export function parseAbcRule(text: string): AbcRule {
   const rule = text.trim().toLowerCase();
   if ((ABC_RULES as readonly string[]).includes(rule)) return rule as AbcRule;
-  throw valueError(`unknown ABC rule "${text}": use "cover" or "within"`);
+  throw valueError((w) => w.unknownAbcRule(text));
 }
 
 /** Cut-offs must satisfy 0 < a < b ≤ 1, or the classes make no sense. */
 export function checkCutoffs(a: number, b: number): void {
   if (!(a > 0 && a < b && b <= 1)) {
-    throw numberError(`cut-offs must satisfy 0 < a_cutoff < b_cutoff ≤ 1 (got ${a} and ${b})`);
+    throw numberError((w) => w.cutoffOrder(a, b));
   }
 }
 
@@ -262,7 +263,7 @@ export function parseCriteria(arg: Cell | Grid | undefined): Criteria {
   const rows = asGrid(arg);
   if (rows.length === 1 && rows[0].length === 1 && isBlank(rows[0][0])) return criteria;
   if (rows[0].length < 2)
-    throw valueError("criteria must be a range of two columns: name and value");
+    throw valueError((w) => w.criteriaShape);
   rows.forEach((row, index) => {
     const [name, value] = row;
     if (isBlank(name) && isBlank(value)) return;
@@ -313,36 +314,34 @@ function distance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function unknownCriterion(name: string): string {
+function unknownCriterion(name: string): ErrorWording {
   const wanted = name.trim().toLowerCase();
   const closest = CRITERIA_SPECS.map((s) => ({ name: s.name, d: distance(wanted, s.name) })).sort(
     (x, y) => x.d - y.d
   )[0];
-  const hint = closest && closest.d <= 2 ? ` (did you mean "${closest.name}"?)` : "";
+  const suggestion = closest && closest.d <= 2 ? closest.name : undefined;
   // A stray line of some other file may be long: show enough of it to recognise.
   const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  return `unknown criterion "${shown}"${hint}`;
+  return (w) => w.unknownCriterion(shown, suggestion);
 }
 
 function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
   if (isBlank(value)) return;
   if (spec.key === "abcRule") {
     if (typeof value !== "string")
-      throw valueError(`abc_rule must be "cover" or "within", not ${describe(value)}`);
+      throw valueError((w) => w.abcRuleChoice(describe(value, w)));
     criteria.abcRule = parseAbcRule(value);
     return;
   }
   if (spec.key === "keyRequiresCredit") {
     const word = typeof value === "string" ? value.trim().toLowerCase() : "";
     if (!(KEY_CREDIT_RULES as readonly string[]).includes(word))
-      throw valueError(
-        `key_requires_credit must be "any", "not_fail" or "ok", not ${describe(value)}`
-      );
+      throw valueError((w) => w.keyCreditChoice(describe(value, w)));
     criteria.keyRequiresCredit = word as KeyCreditRule;
     return;
   }
   if (!isNumberCell(value))
-    throw valueError(`${spec.name} must be a number, not ${describe(value)}`);
+    throw valueError((w) => w.mustBeNumber(spec.name, describe(value, w)));
   criteria[spec.key as NumericKey] = value;
 }
 
@@ -460,41 +459,41 @@ export function isOrdered(
 
 /** The thresholds that must be ordered (CRITERIA_ORDERINGS) and within their bounds (CRITERION_BOUNDS). */
 function checkCriteria(c: Criteria): void {
-  const problems: string[] = [];
+  const problems: (keyof EngineErrorWords["outOfRange"])[] = [];
   const ordered = (low: NumericKey) =>
     isOrdered(c, CRITERIA_ORDERINGS.find((o) => o.low === low) as CriteriaOrdering);
   const bounded = (...keys: NumericKey[]) => keys.every((key) => withinBounds(key, c[key]));
   if (!(
     bounded("creditWatchUtilisation", "creditFailUtilisation") && ordered("creditWatchUtilisation")
   ))
-    problems.push("0 < credit_watch_utilisation ≤ credit_fail_utilisation");
+    problems.push("creditUtilisation");
   if (!(bounded("creditWatchDays", "creditFailDays") && ordered("creditWatchDays")))
-    problems.push("0 ≤ credit_watch_days ≤ credit_fail_days");
+    problems.push("creditDays");
   if (!(
     bounded("creditWatchOverdueRatio", "creditFailOverdueRatio") &&
     ordered("creditWatchOverdueRatio")
   ))
-    problems.push("0 ≤ credit_watch_overdue_ratio ≤ credit_fail_overdue_ratio");
+    problems.push("overdueRatio");
   if (!(bounded("philosophyFair", "philosophyGood") && ordered("philosophyFair")))
-    problems.push("1 ≤ philosophy_fair ≤ philosophy_good ≤ 5");
-  if (!bounded("keyMinStars")) problems.push("key_min_stars is a whole number from 1 to 4");
+    problems.push("philosophy");
+  if (!bounded("keyMinStars")) problems.push("keyMinStars");
   // A share of 100% or more switches its aging rule off; a negative one means nothing.
   if (!bounded("agingWatchShare", "agingFailShare"))
-    problems.push("aging_watch_share and aging_fail_share are 0% or more");
+    problems.push("agingShares");
   if (!bounded("periodDays", "defaultTermsDays"))
-    problems.push("period_days > 0 and default_terms_days ≥ 0");
+    problems.push("periodDays");
   if (!bounded("limitHeadroom4", "limitHeadroom3"))
-    problems.push("limit_headroom_4 and limit_headroom_3 are 0% or more");
-  if (!bounded("targetGrowth")) problems.push("target_growth > -100%");
+    problems.push("limitHeadroom");
+  if (!bounded("targetGrowth")) problems.push("targetGrowth");
   if (!bounded(...PORTFOLIO_KEYS.filter((key) => key !== "portfolioCut")))
-    problems.push("the weights are 0 or more");
-  if (!bounded("portfolioCut")) problems.push("0 ≤ portfolio_cut ≤ 100");
+    problems.push("portfolioWeights");
+  if (!bounded("portfolioCut")) problems.push("portfolioCut");
   if (!bounded("spendPerArea", "developmentMinHeadroom"))
-    problems.push("spend_per_area and development_min_headroom are 0 or more");
+    problems.push("spend");
   // A weighted mean needs weights that are not negative and not all zero.
   if (!(bounded(...HEALTH_WEIGHT_KEYS) && someHealthWeight(c)))
-    problems.push("the health_weight_ criteria are 0 or more, and not all 0");
+    problems.push("healthWeights");
   if (!bounded("healthGrowthSpan", "healthOverdueStep", "healthStageStep"))
-    problems.push("health_growth_span > 0, health_overdue_step ≥ 0 and health_stage_step ≥ 0");
-  if (problems.length > 0) throw numberError(`criteria out of range: ${problems.join("; ")}`);
+    problems.push("healthSteps");
+  if (problems.length > 0) throw numberError((w) => w.criteriaOutOfRange(problems.map((key) => w.outOfRange[key])));
 }

@@ -26,7 +26,7 @@ const CREDIT_CAP: Record<CreditStatus, Stars> = { OK: 4, WATCH: 3, FAIL: 2 };
 
 export function checkPhilosophy(score: number): number {
   if (!(score >= 1 && score <= 5))
-    throw numberError(`a business-philosophy score is from 1 to 5 (got ${score})`);
+    throw numberError((w) => w.philosophyScore(score));
   return score;
 }
 

@@ -112,10 +112,11 @@ function componentScore(
 
 /** Checks what a user can type wrong (KAM.HEALTH's arguments): #NUM! for figures out of range. */
 export function checkHealthInput(input: HealthInput): void {
-  if (input.overdueTasks !== undefined && !(input.overdueTasks >= 0))
-    throw numberError(`overdue tasks cannot be negative (got ${input.overdueTasks})`);
-  if (input.philosophy !== undefined && !(input.philosophy >= 1 && input.philosophy <= 5))
-    throw numberError(`a business-philosophy score is from 1 to 5 (got ${input.philosophy})`);
+  const { overdueTasks, philosophy } = input;
+  if (overdueTasks !== undefined && !(overdueTasks >= 0))
+    throw numberError((w) => w.overdueTasksNegative(overdueTasks));
+  if (philosophy !== undefined && !(philosophy >= 1 && philosophy <= 5))
+    throw numberError((w) => w.philosophyScore(philosophy));
 }
 
 /** The health of one account under the criteria's weights, with each component's contribution. */

@@ -18,13 +18,13 @@ export function isAtMost(share: number, cutoff: number): boolean {
 /** T must be positive for shares to mean anything: zero is #DIV/0!, a net negative total is #NUM!. */
 export function checkTotal(total: number): number {
   if (!Number.isFinite(total))
-    throw new KamError("num", "the sales figures are too large to add up", "tooLarge");
+    throw new KamError("num", (w) => w.salesTooLarge, "tooLarge");
   if (total === 0)
-    throw new KamError("div0", "the total of the population is 0, so there are no shares", "zero");
+    throw new KamError("div0", (w) => w.totalZero, "zero");
   if (total < 0)
     throw new KamError(
       "num",
-      `the total of the population is negative (${total}): shares need positive sales`,
+      (w) => w.totalNegative(total),
       "negative"
     );
   return total;

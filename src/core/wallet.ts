@@ -10,13 +10,13 @@ import { divisionError, numberError } from "./errors";
  */
 
 function checkPotential(potential: number): void {
-  if (potential < 0) throw numberError(`the potential cannot be negative (${potential})`);
+  if (potential < 0) throw numberError((w) => w.potentialNegative(potential));
 }
 
 /** Our sales ÷ the account's potential. A potential of 0 has no share (#DIV/0!), a negative one is #NUM!. */
 export function shareOfWallet(sales: number, potential: number): number {
   checkPotential(potential);
-  if (potential === 0) throw divisionError("the potential is 0, so there is no share of wallet");
+  if (potential === 0) throw divisionError((w) => w.potentialZero);
   return sales / potential;
 }
 

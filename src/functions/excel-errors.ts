@@ -1,6 +1,7 @@
 /* global CustomFunctions */
 import { KamError, KamErrorCode, isKamError } from "../core/errors";
 import { OutCell, OutGrid } from "../core/formulas/grid";
+import { displayLanguage } from "./display-language";
 
 const EXCEL_ERROR: Record<KamErrorCode, () => CustomFunctions.ErrorCode> = {
   value: () => CustomFunctions.ErrorCode.invalidValue,
@@ -9,9 +10,9 @@ const EXCEL_ERROR: Record<KamErrorCode, () => CustomFunctions.ErrorCode> = {
   na: () => CustomFunctions.ErrorCode.notAvailable,
 };
 
-/** The Excel error for a core error, with its message for Excel's error tooltip. */
+/** The Excel error for a core error, with its message for Excel's error tooltip in Excel's language. */
 export function toExcelError(error: KamError): CustomFunctions.Error {
-  return new CustomFunctions.Error(EXCEL_ERROR[error.code](), error.message);
+  return new CustomFunctions.Error(EXCEL_ERROR[error.code](), error.messageIn(displayLanguage()));
 }
 
 /**

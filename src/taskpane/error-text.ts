@@ -19,6 +19,8 @@ export function friendlyError(error: unknown, strings: PaneStrings): FriendlyErr
   if (key === "generic") return { message: t.office.generic, details: detailsOf(error) };
   if (isKamError(error) && error.code === "div0") return { message: t.zeroTotal };
   if (isKamError(error) && error.code === "num") return { message: t.badTotal };
+  // The engine's message in the pane's language, not the default language's.
+  if (isKamError(error)) return { message: t.generic, details: error.wording(t.engine) };
   return { message: t.generic, details: detailsOf(error) };
 }
 

@@ -5,6 +5,7 @@ import type { ConcentrationLevel } from "../core/concentration";
 import type { KeyCreditRule } from "../core/criteria";
 import type { Catalogue } from "../core/i18n/catalogue";
 import type { OfficeErrorWords } from "../excel/office-error-text";
+import type { EngineErrorWords } from "../core/engine-error-words";
 import {
   CRITERIA_GROUPS,
   type CriteriaGroup,
@@ -139,6 +140,8 @@ export interface PaneStrings extends Omit<PaneWords, "problems" | "errors" | "cr
   errors: PaneWords["errors"] & {
     /** The workbook's errors, by the key src/excel gives them. */
     office: OfficeErrorWords;
+    /** The engine's own messages, for the details of a failure the pane has no words of its own for. */
+    engine: EngineErrorWords;
   };
   plans: PlanPaneStrings;
 }
@@ -176,7 +179,7 @@ export function paneText(lang: Lang): PaneStrings {
       },
       roles: roleNames(lang),
       problems: { ...pane.problems, ...problemWording(lang) },
-      errors: { ...pane.errors, office: catalogue.officeErrors },
+      errors: { ...pane.errors, office: catalogue.officeErrors, engine: catalogue.engineErrors },
       plans: planPaneStrings(lang),
     };
     paneStrings.set(lang, strings);

@@ -36,7 +36,7 @@ describe("errors", () => {
     ["num", "#NUM!"],
     ["na", "#N/A"],
   ] as const)("a %s error becomes %s with its message", (code, excel) => {
-    const error = toExcelCell(new KamError(code, "what went wrong")) as unknown as StubExcelError;
+    const error = toExcelCell(new KamError(code, () => "what went wrong")) as unknown as StubExcelError;
     expect(error).toBeInstanceOf(StubExcelError);
     expect([error.code, error.message]).toEqual([excel, "what went wrong"]);
   });

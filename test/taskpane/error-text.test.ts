@@ -49,8 +49,8 @@ describe("friendlyError", () => {
   });
 
   it("explains the engine's errors about the sales total", () => {
-    expect(friendlyError(divisionError("total is 0"), en).message).toBe(en.errors.zeroTotal);
-    expect(friendlyError(numberError("negative"), zh).message).toBe(zh.errors.badTotal);
+    expect(friendlyError(divisionError(() => "total is 0"), en).message).toBe(en.errors.zeroTotal);
+    expect(friendlyError(numberError(() => "negative"), zh).message).toBe(zh.errors.badTotal);
   });
 
   it("says something went wrong for anything else, with its message but never its stack", () => {

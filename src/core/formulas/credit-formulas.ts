@@ -79,9 +79,7 @@ function agingAlongside(limit: Arg, balance: Arg, aging: Arg, bucketDays: Arg) {
     { arg: balance, what: "balance" },
   ]);
   if (cols !== 1 || (rows.length !== count && rows.length !== 1))
-    throw valueError(
-      `aging must have one row of buckets per account (${count}), beside a column of credit figures`
-    );
+    throw valueError((w) => w.agingRows(count));
   return (row: number) => (rows.length === 1 ? rows[0]() : rows[row]());
 }
 

@@ -21,16 +21,14 @@ const given = (arg: Arg): arg is Cell | Grid =>
 export function bucketDaysOf(arg: Arg, buckets: number): readonly number[] {
   if (!given(arg)) {
     if (buckets !== DEFAULT_BUCKET_DAYS.length)
-      throw valueError(
-        `${buckets} aging buckets need bucket_days (each bucket's lower bound in days); without it KAM expects 5: current, 1–30, 31–60, 61–90, over 90`
-      );
+      throw valueError((w) => w.bucketDaysNeeded(buckets));
     return DEFAULT_BUCKET_DAYS;
   }
   const days = asGrid(arg)
     .flat()
     .map((cell) => optionalNumber(cell, "bucket_days"));
   if (days.length !== buckets || days.some((d) => d === undefined))
-    throw valueError(`bucket_days must give one number per aging bucket (${buckets})`);
+    throw valueError((w) => w.bucketDaysCount(buckets));
   return days as number[];
 }
 
@@ -63,7 +61,7 @@ function starsOf(cell: Cell): Stars | undefined {
   const stars = optionalNumber(cell, "stars");
   if (stars === undefined) return undefined;
   if (!(Number.isInteger(stars) && stars >= 1 && stars <= 4))
-    throw valueError(`stars are a whole number from 1 to 4 (as KAM.GRADE gives), not ${stars}`);
+    throw valueError((w) => w.starsRange(String(stars)));
   return stars as Stars;
 }
 

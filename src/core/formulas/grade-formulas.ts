@@ -13,7 +13,7 @@ export function creditStatusOf(cell: Cell): CreditStatus | undefined {
   if (cell === "OK" || cell === "WATCH" || cell === "FAIL") return cell;
   const code = typeof cell === "string" ? cell.trim().toUpperCase() : undefined;
   if (code && (CREDIT_STATUSES as readonly string[]).includes(code)) return code as CreditStatus;
-  throw valueError(`credit must be OK, WATCH or FAIL (as KAM.CREDIT gives), not ${describe(cell)}`);
+  throw valueError((w) => w.creditCode(describe(cell, w)));
 }
 
 /** A 1–5 business-philosophy score; blank means not assessed. */

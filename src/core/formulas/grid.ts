@@ -63,11 +63,11 @@ function valueCell(
   compute: (value: number, row: number, col: number) => OutCell
 ): OutCell {
   if (isBlank(cell)) return "";
-  if (!isNumberCell(cell)) return valueError(`not a number: ${describe(cell)}`);
+  if (!isNumberCell(cell)) return valueError((w) => w.notANumber(describe(cell, w)));
   try {
     const result = compute(cell, row, col);
     if (typeof result === "number" && !Number.isFinite(result))
-      return numberError("the result is too large for a number: check the figures");
+      return numberError((w) => w.resultTooLarge);
     return result;
   } catch (e) {
     if (isKamError(e)) return e;
@@ -93,8 +93,8 @@ export function alongside(
   const grid = asGrid(arg);
   if (grid.length === 1 && grid[0].length === 1) return () => grid[0][0];
   if (grid.length !== values.length || grid[0].length !== values[0].length) {
-    throw valueError(
-      `${what} must be one cell or a range of the same size as the values (${values.length}×${values[0].length}), not ${grid.length}×${grid[0].length}`
+    throw valueError((w) =>
+      w.sameSizeAsValues(what, values.length, values[0].length, grid.length, grid[0].length)
     );
   }
   return (row, col) => grid[row][col];
@@ -123,7 +123,7 @@ export function broadcast(args: { arg: Cell | Grid | undefined; what: string }[]
 export function optionalNumber(cell: Cell, what: string): number | undefined {
   if (isBlank(cell)) return undefined;
   if (isNumberCell(cell)) return cell;
-  throw valueError(`${what} must be a number, not ${describe(cell)}`);
+  throw valueError((w) => w.mustBeNumber(what, describe(cell, w)));
 }
 
 /**

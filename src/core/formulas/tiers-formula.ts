@@ -57,7 +57,7 @@ function readAccounts(
         status = creditStatusOf(creditAt(row, col));
         score = philosophyOf(philosophyAt(row, col));
       } catch (e) {
-        if (e instanceof KamError) throw new KamError(e.code, `row ${row + 1}: ${e.message}`);
+        if (e instanceof KamError) throw new KamError(e.code, (w) => w.inRow(row + 1, e.wording(w)));
         throw e;
       }
       // Names are compared as a person would (accountKey): spaces around and letter case do not count.
@@ -106,7 +106,7 @@ export function tiersFormula(
     accountGrid[0].length === 1 &&
     valueGrid.length * valueGrid[0].length > 1
   )
-    throw valueError("accounts must be a range of the same size as values");
+    throw valueError((w) => w.accountsSameSize);
   const table = readAccounts(accountGrid, valueGrid, credit, philosophy, lang);
   const { names, sales } = table;
   const ranking = rankAccounts(sales, criteria);

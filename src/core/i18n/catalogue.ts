@@ -27,6 +27,7 @@ import type { ProblemWording } from "../table/problem-text";
 import type { StageWords } from "../table/stage-text";
 import type { CliText } from "../../cli/cli-text";
 import type { OfficeErrorWords } from "../../excel/office-error-text";
+import type { EngineErrorWords } from "../engine-error-words";
 import type { FunctionHelp } from "../../functions/function-help";
 import type { DemoWords } from "../../taskpane/demo/demo-workbook";
 import type { PaneWords } from "../../taskpane/i18n";
@@ -118,6 +119,8 @@ export interface Catalogue {
   /** The task pane's own words (src/taskpane/i18n.ts). */
   pane: PaneWords;
   /** What the pane says for each workbook error: what happened and what to do (src/excel). */
+  /** The engine's error messages (Excel's error tooltips, the command line, the pane). */
+  engineErrors: EngineErrorWords;
   officeErrors: OfficeErrorWords;
   /** The workbook the pane previews outside Excel (src/taskpane/demo). */
   demo: DemoWords;

@@ -24,7 +24,7 @@ export function quadrantOf(attractiveness: number, strength: number, cut = 50): 
     ["strength", strength],
   ] as const)
     if (!(score >= 0 && score <= 100))
-      throw numberError(`${name} must be a score from 0 to 100 (got ${score})`);
+      throw numberError((w) => w.scoreRange(name, score));
   const attractive = attractiveness >= cut;
   const strong = strength >= cut;
   if (attractive) return strong ? "strategic" : "opportunistic";
