@@ -94,7 +94,11 @@ async function chooseCriteria(
   try {
     return savedCriteria(loaded);
   } catch (error) {
-    throw fileProblem(EXIT.data, options.input, text.badSavedCriteria(errorMessageIn(error, options.lang)));
+    throw fileProblem(
+      EXIT.data,
+      options.input,
+      text.badSavedCriteria(errorMessageIn(error, options.lang))
+    );
   }
 }
 

@@ -42,8 +42,7 @@ export function checkAging(aging: AgingBuckets): AgingBuckets {
   for (const amount of aging.amounts)
     if (amount < 0) throw numberError((w) => w.agingBucketNegative(amount));
   for (const days of aging.from)
-    if (!(days >= 0))
-      throw numberError((w) => w.bucketDaysNegative(days));
+    if (!(days >= 0)) throw numberError((w) => w.bucketDaysNegative(days));
   return aging;
 }
 

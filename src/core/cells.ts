@@ -75,8 +75,7 @@ export function scalarText(arg: Cell | Grid, what: string, fallback: string): st
 function singleCell(arg: Cell | Grid, what: string): Cell {
   if (!Array.isArray(arg)) return arg as Cell;
   const grid = asGrid(arg);
-  if (grid.length !== 1 || grid[0].length !== 1)
-    throw valueError((w) => w.singleCell(what));
+  if (grid.length !== 1 || grid[0].length !== 1) throw valueError((w) => w.singleCell(what));
   return grid[0][0];
 }
 

@@ -11,8 +11,7 @@ export function hhi(values: Float64Array): number {
     const percent = 100 * (values[i] / total);
     index += percent * percent;
   }
-  if (!Number.isFinite(index))
-    throw numberError((w) => w.sharesTooLargeToSquare);
+  if (!Number.isFinite(index)) throw numberError((w) => w.sharesTooLargeToSquare);
   return index;
 }
 
@@ -66,8 +65,7 @@ export function topShare(values: Float64Array, n: number): number {
  * accounts that makes up at least the cut-off, with every account equal to the last one included.
  */
 export function paretoCount(values: Float64Array, cutoff: number): number {
-  if (!(cutoff > 0 && cutoff <= 1))
-    throw numberError((w) => w.cutoffRange(cutoff));
+  if (!(cutoff > 0 && cutoff <= 1)) throw numberError((w) => w.cutoffRange(cutoff));
   const total = checkTotal(sumOf(values));
   const sorted = descending(values);
   let above = 0;

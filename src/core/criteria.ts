@@ -262,8 +262,7 @@ export function parseCriteria(arg: Cell | Grid | undefined): Criteria {
   if (arg === undefined || arg === null) return criteria;
   const rows = asGrid(arg);
   if (rows.length === 1 && rows[0].length === 1 && isBlank(rows[0][0])) return criteria;
-  if (rows[0].length < 2)
-    throw valueError((w) => w.criteriaShape);
+  if (rows[0].length < 2) throw valueError((w) => w.criteriaShape);
   rows.forEach((row, index) => {
     const [name, value] = row;
     if (isBlank(name) && isBlank(value)) return;
@@ -328,8 +327,7 @@ function unknownCriterion(name: string): ErrorWording {
 function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
   if (isBlank(value)) return;
   if (spec.key === "abcRule") {
-    if (typeof value !== "string")
-      throw valueError((w) => w.abcRuleChoice(describe(value, w)));
+    if (typeof value !== "string") throw valueError((w) => w.abcRuleChoice(describe(value, w)));
     criteria.abcRule = parseAbcRule(value);
     return;
   }
@@ -340,8 +338,7 @@ function assign(criteria: Criteria, spec: CriterionSpec, value: Cell): void {
     criteria.keyRequiresCredit = word as KeyCreditRule;
     return;
   }
-  if (!isNumberCell(value))
-    throw valueError((w) => w.mustBeNumber(spec.name, describe(value, w)));
+  if (!isNumberCell(value)) throw valueError((w) => w.mustBeNumber(spec.name, describe(value, w)));
   criteria[spec.key as NumericKey] = value;
 }
 
@@ -478,22 +475,18 @@ function checkCriteria(c: Criteria): void {
     problems.push("philosophy");
   if (!bounded("keyMinStars")) problems.push("keyMinStars");
   // A share of 100% or more switches its aging rule off; a negative one means nothing.
-  if (!bounded("agingWatchShare", "agingFailShare"))
-    problems.push("agingShares");
-  if (!bounded("periodDays", "defaultTermsDays"))
-    problems.push("periodDays");
-  if (!bounded("limitHeadroom4", "limitHeadroom3"))
-    problems.push("limitHeadroom");
+  if (!bounded("agingWatchShare", "agingFailShare")) problems.push("agingShares");
+  if (!bounded("periodDays", "defaultTermsDays")) problems.push("periodDays");
+  if (!bounded("limitHeadroom4", "limitHeadroom3")) problems.push("limitHeadroom");
   if (!bounded("targetGrowth")) problems.push("targetGrowth");
   if (!bounded(...PORTFOLIO_KEYS.filter((key) => key !== "portfolioCut")))
     problems.push("portfolioWeights");
   if (!bounded("portfolioCut")) problems.push("portfolioCut");
-  if (!bounded("spendPerArea", "developmentMinHeadroom"))
-    problems.push("spend");
+  if (!bounded("spendPerArea", "developmentMinHeadroom")) problems.push("spend");
   // A weighted mean needs weights that are not negative and not all zero.
-  if (!(bounded(...HEALTH_WEIGHT_KEYS) && someHealthWeight(c)))
-    problems.push("healthWeights");
+  if (!(bounded(...HEALTH_WEIGHT_KEYS) && someHealthWeight(c))) problems.push("healthWeights");
   if (!bounded("healthGrowthSpan", "healthOverdueStep", "healthStageStep"))
     problems.push("healthSteps");
-  if (problems.length > 0) throw numberError((w) => w.criteriaOutOfRange(problems.map((key) => w.outOfRange[key])));
+  if (problems.length > 0)
+    throw numberError((w) => w.criteriaOutOfRange(problems.map((key) => w.outOfRange[key])));
 }

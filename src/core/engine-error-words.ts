@@ -14,7 +14,13 @@ export interface EngineErrorWords {
   required(what: string): string;
   singleCell(what: string): string;
   argumentNegative(what: string, value: number): string;
-  sameSizeAsValues(what: string, rows: number, cols: number, gotRows: number, gotCols: number): string;
+  sameSizeAsValues(
+    what: string,
+    rows: number,
+    cols: number,
+    gotRows: number,
+    gotCols: number
+  ): string;
   accountsSameSize: string;
   resultTooLarge: string;
   sharesTooLargeToSquare: string;

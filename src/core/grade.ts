@@ -25,8 +25,7 @@ const STARS_BY_CLASS: Record<AbcClass, Stars> = { A: 4, B: 2, C: 1 };
 const CREDIT_CAP: Record<CreditStatus, Stars> = { OK: 4, WATCH: 3, FAIL: 2 };
 
 export function checkPhilosophy(score: number): number {
-  if (!(score >= 1 && score <= 5))
-    throw numberError((w) => w.philosophyScore(score));
+  if (!(score >= 1 && score <= 5)) throw numberError((w) => w.philosophyScore(score));
   return score;
 }
 

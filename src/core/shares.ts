@@ -17,16 +17,9 @@ export function isAtMost(share: number, cutoff: number): boolean {
 
 /** T must be positive for shares to mean anything: zero is #DIV/0!, a net negative total is #NUM!. */
 export function checkTotal(total: number): number {
-  if (!Number.isFinite(total))
-    throw new KamError("num", (w) => w.salesTooLarge, "tooLarge");
-  if (total === 0)
-    throw new KamError("div0", (w) => w.totalZero, "zero");
-  if (total < 0)
-    throw new KamError(
-      "num",
-      (w) => w.totalNegative(total),
-      "negative"
-    );
+  if (!Number.isFinite(total)) throw new KamError("num", (w) => w.salesTooLarge, "tooLarge");
+  if (total === 0) throw new KamError("div0", (w) => w.totalZero, "zero");
+  if (total < 0) throw new KamError("num", (w) => w.totalNegative(total), "negative");
   return total;
 }
 

@@ -48,6 +48,25 @@ describe("--criteria FILE", () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it("words the criteria's problem in the run's language", async () => {
+    const file = await write("misspelt-zh.csv", "a_cutof,0.8\n");
+    const run = await runKam([
+      "analyze",
+      SAMPLES.en,
+      "--out",
+      path.join(dir, "z.xlsx"),
+      "--criteria",
+      file,
+      "--lang",
+      "zh-CN",
+    ]);
+    expect(run.code).toBe(2);
+    const line = run.stderr.slice(run.stderr.indexOf("a_cutof"));
+    expect(line).toMatch(/\p{Script=Han}/u);
+    expect(line).toContain("a_cutoff");
+    expect(run.stderr).not.toMatch(/unknown criterion/);
+  });
+
   it("changes the analysis: an 80% cut-off makes 12 shops class A", async () => {
     const file = await write("eighty.json", '{"a_cutoff": 0.8}');
     const run = await runKam([

@@ -1,12 +1,15 @@
 /** The wrappers Excel calls: language from Office, and every failure turned into an Excel error. */
 import { StubExcelError, installCustomFunctionsStub } from "../support/custom-functions-stub";
 import { KamError } from "../../src/core/errors";
+import { words } from "../../src/core/i18n/languages";
 
 installCustomFunctionsStub();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const kam = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const kam =
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { excelGrid, excelScalar, toExcelCell } = require("../../src/functions/excel-errors") as typeof import("../../src/functions/excel-errors");
+const { excelGrid, excelScalar, toExcelCell } =
+  require("../../src/functions/excel-errors") as typeof import("../../src/functions/excel-errors");
 
 const globals = globalThis as unknown as { Office?: unknown };
 afterEach(() => delete globals.Office);
@@ -36,13 +39,41 @@ describe("errors", () => {
     ["num", "#NUM!"],
     ["na", "#N/A"],
   ] as const)("a %s error becomes %s with its message", (code, excel) => {
-    const error = toExcelCell(new KamError(code, () => "what went wrong")) as unknown as StubExcelError;
+    const error = toExcelCell(
+      new KamError(code, () => "what went wrong")
+    ) as unknown as StubExcelError;
     expect(error).toBeInstanceOf(StubExcelError);
     expect([error.code, error.message]).toEqual([excel, "what went wrong"]);
   });
 
+  test.each([
+    ["en-US", "en"],
+    ["zh-CN", "zh-CN"],
+  ] as const)("the tooltip is in Excel's display language (%s)", (displayLanguage, lang) => {
+    globals.Office = { context: { displayLanguage } };
+    const engine = words(lang).engineErrors;
+    let thrown: unknown;
+    try {
+      kam.abc([[1], [2]], undefined, [[0.9]], [[0.5]]);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(StubExcelError);
+    expect((thrown as StubExcelError).message).toBe(engine.cutoffOrder(0.9, 0.5));
+    // An error inside one cell of a spill is worded the same way.
+    const cell = kam.dso([[-5]], [[100]])[0][0] as unknown as StubExcelError;
+    expect([cell.code, cell.message]).toEqual(["#NUM!", engine.receivablesNegative(-5)]);
+  });
+
+  test("a Chinese tooltip is Chinese", () => {
+    globals.Office = { context: { displayLanguage: "zh-CN" } };
+    const cell = kam.dso([[-5]], [[100]])[0][0] as unknown as StubExcelError;
+    expect(cell.message).toMatch(/\p{Script=Han}/u);
+  });
+
   test("NaN and infinities never reach a cell", () => {
-    for (const bad of [NaN, Infinity, -Infinity]) expect((toExcelCell(bad) as unknown as StubExcelError).code).toBe("#NUM!");
+    for (const bad of [NaN, Infinity, -Infinity])
+      expect((toExcelCell(bad) as unknown as StubExcelError).code).toBe("#NUM!");
   });
 
   test("an unexpected exception is thrown as an Excel error, not as itself", () => {

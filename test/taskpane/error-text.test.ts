@@ -1,4 +1,5 @@
 import { divisionError, numberError } from "../../src/core/errors";
+import { parseCriteria } from "../../src/core/criteria";
 import { OfficeWorkbookError } from "../../src/excel/office-errors";
 import { friendlyError } from "../../src/taskpane/error-text";
 import { paneText } from "../../src/taskpane/i18n";
@@ -49,8 +50,35 @@ describe("friendlyError", () => {
   });
 
   it("explains the engine's errors about the sales total", () => {
-    expect(friendlyError(divisionError(() => "total is 0"), en).message).toBe(en.errors.zeroTotal);
-    expect(friendlyError(numberError(() => "negative"), zh).message).toBe(zh.errors.badTotal);
+    expect(
+      friendlyError(
+        divisionError(() => "total is 0"),
+        en
+      ).message
+    ).toBe(en.errors.zeroTotal);
+    expect(
+      friendlyError(
+        numberError(() => "negative"),
+        zh
+      ).message
+    ).toBe(zh.errors.badTotal);
+  });
+
+  it("gives the engine's own message in the pane's language", () => {
+    let error: unknown;
+    try {
+      parseCriteria([["a_cutof", 0.5]]);
+    } catch (e) {
+      error = e;
+    }
+    expect(friendlyError(error, en)).toEqual({
+      message: en.errors.generic,
+      details: (error as Error).message,
+    });
+    const chinese = friendlyError(error, zh);
+    expect(chinese.message).toBe(zh.errors.generic);
+    expect(chinese.details).toMatch(/\p{Script=Han}/u);
+    expect(chinese.details).toContain("a_cutoff");
   });
 
   it("says something went wrong for anything else, with its message but never its stack", () => {

@@ -57,7 +57,8 @@ function readAccounts(
         status = creditStatusOf(creditAt(row, col));
         score = philosophyOf(philosophyAt(row, col));
       } catch (e) {
-        if (e instanceof KamError) throw new KamError(e.code, (w) => w.inRow(row + 1, e.wording(w)));
+        if (e instanceof KamError)
+          throw new KamError(e.code, (w) => w.inRow(row + 1, e.wording(w)));
         throw e;
       }
       // Names are compared as a person would (accountKey): spaces around and letter case do not count.

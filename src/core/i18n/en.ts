@@ -1236,7 +1236,8 @@ export const en: Catalogue = {
     unknownCriterion: (name, suggestion) =>
       `unknown criterion "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
     abcRuleChoice: (value) => `abc_rule must be "cover" or "within", not ${value}`,
-    keyCreditChoice: (value) => `key_requires_credit must be "any", "not_fail" or "ok", not ${value}`,
+    keyCreditChoice: (value) =>
+      `key_requires_credit must be "any", "not_fail" or "ok", not ${value}`,
     criteriaOutOfRange: (problems) => `criteria out of range: ${problems.join("; ")}`,
     outOfRange: {
       creditUtilisation: "0 < credit_watch_utilisation ≤ credit_fail_utilisation",
@@ -1264,7 +1265,8 @@ export const en: Catalogue = {
     bucketDaysNeeded: (buckets) =>
       `${buckets} aging buckets need bucket_days (each bucket's lower bound in days); without it KAM expects 5: current, 1–30, 31–60, 61–90, over 90`,
     bucketDaysCount: (buckets) => `bucket_days must give one number per aging bucket (${buckets})`,
-    starsRange: (stars) => `stars are a whole number from 1 to 4 (as KAM.GRADE gives), not ${stars}`,
+    starsRange: (stars) =>
+      `stars are a whole number from 1 to 4 (as KAM.GRADE gives), not ${stars}`,
     creditCode: (value) => `credit must be OK, WATCH or FAIL (as KAM.CREDIT gives), not ${value}`,
   },
   officeErrors: {

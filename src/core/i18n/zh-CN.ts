@@ -1051,12 +1051,14 @@ export const zhCN: Catalogue = {
     totalZero: "总体合计为 0，无法计算占比",
     totalNegative: (total) => `总体合计为负数（${total}）：计算占比需要正的销售额`,
     inRow: (row, message) => `第 ${row} 行：${message}`,
-    agingRows: (count) => `账龄必须为每个客户提供一行区间（共 ${count} 个客户），并与信用数据列并排`,
+    agingRows: (count) =>
+      `账龄必须为每个客户提供一行区间（共 ${count} 个客户），并与信用数据列并排`,
     bucketDaysNeeded: (buckets) =>
       `${buckets} 个账龄区间需要 bucket_days（每个区间的起始天数）；不提供时 KAM 默认 5 个区间：未到期、1–30、31–60、61–90、90 天以上`,
     bucketDaysCount: (buckets) => `bucket_days 必须为每个账龄区间给出一个数字（共 ${buckets} 个）`,
     starsRange: (stars) => `星级应为 1 到 4 的整数（与 KAM.GRADE 的结果一致），而不是 ${stars}`,
-    creditCode: (value) => `信用状态必须是 OK、WATCH 或 FAIL（与 KAM.CREDIT 的结果一致），而不是${value}`,
+    creditCode: (value) =>
+      `信用状态必须是 OK、WATCH 或 FAIL（与 KAM.CREDIT 的结果一致），而不是${value}`,
   },
   officeErrors: {
     cellEditMode: "Excel 正在编辑单元格。请先完成单元格编辑，然后重试。",

@@ -23,8 +23,7 @@ export function quadrantOf(attractiveness: number, strength: number, cut = 50): 
     ["attractiveness", attractiveness],
     ["strength", strength],
   ] as const)
-    if (!(score >= 0 && score <= 100))
-      throw numberError((w) => w.scoreRange(name, score));
+    if (!(score >= 0 && score <= 100)) throw numberError((w) => w.scoreRange(name, score));
   const attractive = attractiveness >= cut;
   const strong = strength >= cut;
   if (attractive) return strong ? "strategic" : "opportunistic";
