@@ -29,6 +29,7 @@ export interface EngineErrorWords {
   philosophyScore(score: number): string;
   bucketLowerBounds(buckets: number, got: number): string;
   agingBucketNegative(amount: number): string;
+  agingBucketNotNumber(value: string): string;
   bucketDaysNegative(days: number): string;
   creditLimitNegative(value: number): string;
   overdueNegative(value: number): string;
@@ -78,4 +79,8 @@ export interface EngineErrorWords {
   bucketDaysCount(buckets: number): string;
   starsRange(stars: string): string;
   creditCode(value: string): string;
+  /** A bug of ours, with what failed (English, as the runtime gives it). */
+  internalError(message: string): string;
+  /** A result that is NaN or infinite, caught before it reaches a cell. */
+  notFinite: string;
 }

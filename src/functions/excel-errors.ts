@@ -1,6 +1,7 @@
 /* global CustomFunctions */
 import { KamError, KamErrorCode, isKamError } from "../core/errors";
 import { OutCell, OutGrid } from "../core/formulas/grid";
+import { words } from "../core/language";
 import { displayLanguage } from "./display-language";
 
 const EXCEL_ERROR: Record<KamErrorCode, () => CustomFunctions.ErrorCode> = {
@@ -23,7 +24,7 @@ function unexpected(e: unknown): CustomFunctions.Error {
   const message = e instanceof Error ? e.message : String(e);
   return new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    `KAM internal error: ${message}`
+    words(displayLanguage()).engineErrors.internalError(message)
   );
 }
 
@@ -33,7 +34,7 @@ export function toExcelCell(cell: OutCell): number | string | boolean | CustomFu
   if (typeof cell === "number" && !Number.isFinite(cell))
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidNumber,
-      "the result is not a finite number"
+      words(displayLanguage()).engineErrors.notFinite
     );
   return cell;
 }

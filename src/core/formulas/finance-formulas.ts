@@ -1,5 +1,5 @@
 import { AgingBuckets, DEFAULT_BUCKET_DAYS, agingFindings } from "../aging";
-import { Cell, Grid, asGrid, isBlank } from "../cells";
+import { Cell, Grid, asGrid, describe, isBlank, isNumberCell } from "../cells";
 import { worstOf } from "../credit";
 import { suggestLimit } from "../credit-limit";
 import { Criteria, parseCriteria } from "../criteria";
@@ -36,12 +36,19 @@ export function bucketDaysOf(arg: Arg, buckets: number): readonly number[] {
  * The aging rows of a range: one account per row, one bucket per column. A row with every cell blank
  * is no account (undefined); text in a bucket is #VALUE! for that row.
  */
+/** One bucket's amount: blank is none, text is #VALUE! (worded as a bucket: it has no argument name). */
+function agingAmount(cell: Cell): number | undefined {
+  if (isBlank(cell)) return undefined;
+  if (isNumberCell(cell)) return cell;
+  throw valueError((w) => w.agingBucketNotNumber(describe(cell, w)));
+}
+
 export function agingRows(buckets: Arg, bucketDays: Arg): (() => AgingBuckets | undefined)[] {
   const grid = asGrid(buckets ?? null);
   const from = bucketDaysOf(bucketDays, grid[0].length);
   return grid.map((cells) => () => {
     if (cells.every(isBlank)) return undefined;
-    const amounts = cells.map((cell) => optionalNumber(cell, "aging bucket") ?? 0);
+    const amounts = cells.map((cell) => agingAmount(cell) ?? 0);
     return { from, amounts };
   });
 }

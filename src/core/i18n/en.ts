@@ -1216,6 +1216,7 @@ export const en: Catalogue = {
     bucketLowerBounds: (buckets, got) =>
       `bucket_days must give one lower bound per bucket (${buckets}), not ${got}`,
     agingBucketNegative: (amount) => `an aging bucket cannot be negative (${amount})`,
+    agingBucketNotNumber: (value) => `aging bucket must be a number, not ${value}`,
     bucketDaysNegative: (days) => `a bucket's lower bound in days cannot be negative (${days})`,
     creditLimitNegative: (value) => `the credit limit cannot be negative (${value})`,
     overdueNegative: (value) => `the overdue amount cannot be negative (${value})`,
@@ -1268,6 +1269,8 @@ export const en: Catalogue = {
     starsRange: (stars) =>
       `stars are a whole number from 1 to 4 (as KAM.GRADE gives), not ${stars}`,
     creditCode: (value) => `credit must be OK, WATCH or FAIL (as KAM.CREDIT gives), not ${value}`,
+    internalError: (message) => `KAM internal error: ${message}`,
+    notFinite: "the result is not a finite number",
   },
   officeErrors: {
     cellEditMode: "Excel is busy editing a cell. Finish editing the cell, then try again.",

@@ -1009,6 +1009,7 @@ export const zhCN: Catalogue = {
     bucketLowerBounds: (buckets, got) =>
       `bucket_days 必须为每个账龄区间给出一个起始天数（共 ${buckets} 个），而不是 ${got} 个`,
     agingBucketNegative: (amount) => `账龄区间金额不能为负数（${amount}）`,
+    agingBucketNotNumber: (value) => `账龄区间金额必须是数字，而不是${value}`,
     bucketDaysNegative: (days) => `账龄区间的起始天数不能为负数（${days}）`,
     creditLimitNegative: (value) => `信用额度不能为负数（${value}）`,
     overdueNegative: (value) => `逾期金额不能为负数（${value}）`,
@@ -1059,6 +1060,8 @@ export const zhCN: Catalogue = {
     starsRange: (stars) => `星级应为 1 到 4 的整数（与 KAM.GRADE 的结果一致），而不是 ${stars}`,
     creditCode: (value) =>
       `信用状态必须是 OK、WATCH 或 FAIL（与 KAM.CREDIT 的结果一致），而不是${value}`,
+    internalError: (message) => `KAM 内部错误：${message}`,
+    notFinite: "结果不是有限的数字",
   },
   officeErrors: {
     cellEditMode: "Excel 正在编辑单元格。请先完成单元格编辑，然后重试。",
