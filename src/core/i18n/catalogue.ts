@@ -118,9 +118,9 @@ export interface Catalogue {
   // ── pane, workbench, command line, Office errors, function help ──
   /** The task pane's own words (src/taskpane/i18n.ts). */
   pane: PaneWords;
-  /** What the pane says for each workbook error: what happened and what to do (src/excel). */
   /** The engine's error messages (Excel's error tooltips, the command line, the pane). */
   engineErrors: EngineErrorWords;
+  /** What the pane says for each workbook error: what happened and what to do (src/excel). */
   officeErrors: OfficeErrorWords;
   /** The workbook the pane previews outside Excel (src/taskpane/demo). */
   demo: DemoWords;
